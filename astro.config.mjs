@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import svelte from '@astrojs/svelte';
+import mdx from '@astrojs/mdx';
+
+// BASE_PATH lets the same build run under a sub-path (a GitHub Pages project site, say).
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://aip-c01.example.org',
+  base,
+  trailingSlash: 'always',
+  i18n: {
+    defaultLocale: 'vi',
+    locales: ['vi', 'en'],
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+    fallbackType: 'rewrite',
+  },
+  integrations: [svelte(), mdx()],
+  markdown: { syntaxHighlight: 'prism' },
+  build: { inlineStylesheets: 'never' },
+});
