@@ -13,8 +13,8 @@ export default defineConfig({
   i18n: {
     defaultLocale: 'vi',
     locales: ['vi', 'en'],
-    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
-    fallbackType: 'rewrite',
+    // Rewrite, not redirect: redirect fallbacks are meta-refresh stubs, useless offline.
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false, fallbackType: 'rewrite' },
   },
   integrations: [svelte(), mdx()],
   markdown: { syntaxHighlight: 'prism' },

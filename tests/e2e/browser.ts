@@ -18,6 +18,12 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
+/** A page in a context of its own (fresh storage; axe needs a context); close it with `page.context().close()`. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = DESKTOP): Promise<Page> {
+  const context = await browser.newContext(options);
+  return context.newPage();
+}
+
 /** Absolute URL of a site path such as "vi/lessons/task-2-2/". */
 export function siteUrl(path = ''): string {
   return new URL(path.replace(/^\//, ''), inject('baseUrl')).href;
