@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { runScenario } from '../../../src/core/evaluate';
+import { loadPresets } from '../../../src/core/presets';
+import { loadPriceData } from '../../../src/core/pricing';
+import { formatValidationError } from '../../../src/core/validation';
+
+const prices = loadPriceData();
+const presets = loadPresets();
+
+function evaluatePreset(id: string) {
+  const preset = presets.find((candidate) => candidate.id === id);
+  if (!preset) throw new Error(`no preset ${id}`);
+  const run = runScenario(preset.scenario, prices);
+  if (!run.ok) throw new Error(run.errors.map((error) => formatValidationError(error, 'en')).join('\n'));
+  return run.result;
+}
+
+describe('content/pricing/presets.json', () => {
+  it('has unique ids', () => {
+    const ids = presets.map((preset) => preset.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(presets.map((preset) => [preset.id, preset] as const))('%s is a valid scenario', (_, preset) => {
+    const run = runScenario(preset.scenario, prices);
+    expect(run.ok ? [] : run.errors.map((error) => formatValidationError(error, 'en'))).toEqual([]);
+  });
+
+  it.each([
+    ['proof-of-concept', 'onDemand', ['development-stage', 'on-demand-cost']],
+    ['steady-production', 'provisioned', ['strict-latency-sla', 'throttling-above-limit', 'provisioned-cheaper']],
+    ['bursty', 'onDemand', ['on-demand-within-quota', 'on-demand-cost', 'provisioned-not-cheaper']],
+    ['event-driven-sporadic', 'lambda', ['event-driven', 'cold-start-within-sla', 'lambda-cost']],
+    ['fine-tuned-in-bedrock', 'provisioned', ['fine-tuned-in-bedrock', 'nova-custom-exception', 'provisioned-cost']],
+    ['own-open-weights', 'sagemaker', ['own-weights', 'sagemaker-cost']],
+    [
+      'model-cascade',
+      'onDemand',
+      ['on-demand-within-quota', 'on-demand-cost', 'missing-provisioned-input', 'cascade-pays'],
+    ],
+  ])('%s recommends %s', (id, option, codes) => {
+    const { recommendation } = evaluatePreset(id);
+    expect(recommendation.option).toBe(option);
+    expect(recommendation.reasons.map((reason) => reason.code)).toEqual(codes);
+  });
+
+  it('covers every preset in the table above', () => {
+    expect(presets.map((preset) => preset.id)).toEqual([
+      'proof-of-concept',
+      'steady-production',
+      'bursty',
+      'event-driven-sporadic',
+      'fine-tuned-in-bedrock',
+      'own-open-weights',
+      'model-cascade',
+    ]);
+  });
+
+  it('shows the bursty case has no break-even at any term', () => {
+    expect(evaluatePreset('bursty').provisioned?.breakEven).toEqual({ none: null, '1-month': null, '6-month': null });
+  });
+
+  it('shows the steady case breaking even on the 6-month term only', () => {
+    const { provisioned } = evaluatePreset('steady-production');
+    expect(provisioned?.breakEven['6-month']).toBeCloseTo(934_736.84, 2);
+    expect(provisioned?.breakEven['1-month']).toBeNull();
+  });
+
+  it('shows the cascade saving 61.83%', () => {
+    expect(evaluatePreset('model-cascade').cascade?.savings).toBeCloseTo(0.6183, 4);
+  });
+});

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { loadPriceData, parsePriceData, shippedPriceFiles } from '../../../src/core/pricing';
+
+type Node = Record<string | number, unknown>;
+
+/** The shipped files with one value replaced (or removed, for undefined). */
+function withValue(path: readonly (string | number)[], value: unknown): Node {
+  const data = structuredClone(shippedPriceFiles) as unknown as Node;
+  let node = data;
+  for (const key of path.slice(0, -1)) node = node[key] as Node;
+  const last = path[path.length - 1] as string | number;
+  if (value === undefined) delete node[last];
+  else node[last] = value;
+  return data;
+}
+
+function errorsOf(data: unknown): string[] {
+  const parsed = parsePriceData(data);
+  return parsed.ok ? [] : parsed.errors;
+}
+
+describe('the shipped price data', () => {
+  it('passes the schema', () => {
+    expect(errorsOf(shippedPriceFiles)).toEqual([]);
+    expect(loadPriceData().models.length).toBeGreaterThan(0);
+  });
+
+  it('covers every on-demand row of pricing-facts.md', () => {
+    expect(loadPriceData().models.map((model) => model.id)).toEqual([
+      'titan-text-lite',
+      'titan-text-express',
+      'claude-3-haiku',
+      'claude-3-5-haiku',
+      'claude-haiku-4-5',
+      'claude-3-5-sonnet',
+      'claude-3-7-sonnet',
+      'claude-sonnet-4',
+      'claude-sonnet-4-5',
+      'claude-3-opus',
+      'claude-opus-4',
+      'claude-opus-4-1',
+      'claude-opus-4-5',
+      'nova-micro',
+      'nova-lite',
+      'nova-pro',
+      'llama-3-1-8b-instruct',
+      'llama-3-1-70b-instruct',
+    ]);
+  });
+
+  it('covers every Provisioned Throughput row and every SageMaker instance', () => {
+    const data = loadPriceData();
+    expect(data.provisioned.map((price) => price.modelId)).toEqual([
+      'titan-text-express',
+      'titan-text-lite',
+      'claude-instant',
+      'claude-2',
+    ]);
+    expect(data.instances).toHaveLength(9);
+  });
+
+  it.each([
+    ['titan-text-express', 0.2, 0.6],
+    ['claude-3-haiku', 0.25, 1.25],
+    ['claude-haiku-4-5', 1, 5],
+    ['claude-opus-4-5', 5, 25],
+    ['nova-micro', 0.035, 0.14],
+  ])('prices %s at %d / %d per 1M tokens', (id, priceIn, priceOut) => {
+    expect(loadPriceData().models.find((model) => model.id === id)).toMatchObject({ priceIn, priceOut });
+  });
+
+  it('burns output tokens 5x for Claude 4 and later only', () => {
+    const fiveFold = loadPriceData()
+      .models.filter((model) => model.burndown === 5)
+      .map((model) => model.id);
+    expect(fiveFold).toEqual([
+      'claude-haiku-4-5',
+      'claude-sonnet-4',
+      'claude-sonnet-4-5',
+      'claude-opus-4',
+      'claude-opus-4-1',
+      'claude-opus-4-5',
+    ]);
+  });
+
+  it('treats as published only the legacy quotas AWS gave (Claude 3 Haiku, Claude 3.5 Sonnet, Titan Text Express)', () => {
+    const published = loadPriceData()
+      .models.filter((model) => !model.assumptions?.tpm)
+      .map((model) => [model.id, model.tpm, model.rpm]);
+    expect(published).toEqual([
+      ['titan-text-express', 300_000, 400],
+      ['claude-3-haiku', 2_000_000, 1000],
+      ['claude-3-5-sonnet', 400_000, 50],
+    ]);
+  });
+});
+
+describe('parsePriceData refuses a broken entry with a precise message', () => {
+  it.each<[string, readonly (string | number)[], unknown, string]>([
+    [
+      'an entry without asOf',
+      ['models', 3, 'asOf'],
+      undefined,
+      'models[3].asOf: required (a date, YYYY-MM or YYYY-MM-DD)',
+    ],
+    ['a badly written date', ['models', 0, 'asOf'], '2025/07', 'models[0].asOf: must be a date, YYYY-MM or YYYY-MM-DD'],
+    ['an instance without source', ['instances', 2, 'source'], undefined, 'instances[2].source: required (text)'],
+    [
+      'Lambda prices without asOf',
+      ['lambda', 'asOf'],
+      undefined,
+      'lambda.asOf: required (a date, YYYY-MM or YYYY-MM-DD)',
+    ],
+    ['a negative price', ['models', 0, 'priceIn'], -1, 'models[0].priceIn: must be >= 0'],
+    ['a price as text', ['models', 0, 'priceOut'], '0.6', 'models[0].priceOut: must be a finite number'],
+    ['an id that is not kebab-case', ['models', 0, 'id'], 'Titan Lite', 'models[0].id: must be a kebab-case id'],
+    ['a duplicate id', ['models', 1, 'id'], 'titan-text-lite', 'models[1]: duplicate model id "titan-text-lite"'],
+    ['an unknown key', ['models', 0, 'price'], 1, 'models[0]: Unrecognized key: "price"'],
+    [
+      'an unflagged ttft',
+      ['models', 0, 'assumptions', 'ttftSeconds'],
+      undefined,
+      'models[0].assumptions: must flag "ttftSeconds" as an assumption: AWS does not publish it',
+    ],
+    [
+      'an unflagged tokens-per-unit figure',
+      ['provisioned', 0, 'assumptions'],
+      undefined,
+      'provisioned[0].assumptions: must flag "tpmPerUnit" as an assumption: AWS does not publish it',
+    ],
+    [
+      'an assumption on a published field',
+      ['models', 0, 'assumptions', 'priceIn'],
+      'guess',
+      'models[0].assumptions.priceIn: not an assumable field of this entry (assumable: tpm, rpm, ttftSeconds, outputTokensPerSecond)',
+    ],
+    [
+      'an assumption on an absent field',
+      ['models', 0, 'assumptions', 'rpm'],
+      'guess',
+      'models[0].assumptions.rpm: not an assumable field of this entry (assumable: tpm, rpm, ttftSeconds, outputTokensPerSecond)',
+    ],
+  ])('%s', (_, path, value, message) => {
+    expect(errorsOf(withValue(path, value))).toContain(message);
+  });
+
+  it('reports every broken entry, not just the first', () => {
+    const data = withValue(['models', 0, 'asOf'], undefined) as { models: Node[] };
+    delete (data.models[5] as Node).source;
+    expect(errorsOf(data)).toEqual([
+      'models[0].asOf: required (a date, YYYY-MM or YYYY-MM-DD)',
+      'models[5].source: required (text)',
+    ]);
+  });
+});
