@@ -4,7 +4,9 @@ import type { Stage } from './advisor';
 import type { Term } from './provisioned';
 import type { Precision } from './sagemaker';
 
-export type Locale = 'en' | 'vi';
+import type { Locale } from './locale';
+
+export type { Locale };
 export type Localized = Record<Locale, string>;
 
 export type LessonSection =

@@ -13,10 +13,11 @@
  * content/router/queries.json measures the router; its misses stay there as hard cases, not tuned away.
  */
 
+import type { Locale } from './locale';
 import { foldText } from './text-fold';
 
+export type { Locale };
 export type Tier = 'small' | 'large';
-export type Locale = 'vi' | 'en';
 export type Task =
   | 'classification'
   | 'extraction'

@@ -1,5 +1,5 @@
 /** Interface strings per locale. Content (lessons, questions) carries its own translations. */
-import type { Locale } from '../lessons/hugo-shortcodes';
+import type { Locale } from '../core/locale';
 
 export type { Locale };
 

@@ -6,7 +6,9 @@
  * shortcode is either converted or reported; none is dropped.
  */
 
-export type Locale = 'vi' | 'en';
+import type { Locale } from '../core/locale';
+
+export type { Locale };
 
 export interface ChildPage {
   title: string;

@@ -1,6 +1,7 @@
 /** From Hugo files to lesson pages: one page per file, one child page per `### Skill` section. */
 import { anchorLabels, parseHugoPage, splitSkillSections, type Anchor } from './hugo-page';
-import { convertHugoShortcodes, type ChildPage, type Locale } from './hugo-shortcodes';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../core/locale';
+import { convertHugoShortcodes, type ChildPage } from './hugo-shortcodes';
 
 export interface LessonSource {
   /** Path relative to the lessons folder, e.g. "vi/task-2-2.md" or "en/chapter/_index.md". */
@@ -27,8 +28,6 @@ export interface LessonPage {
   anchors: Anchor[];
 }
 
-export const LOCALES: readonly Locale[] = ['vi', 'en'];
-export const DEFAULT_LOCALE: Locale = 'vi';
 
 export function lessonHref(base: string, lang: Locale, path: string): string {
   return `${base.replace(/\/$/, '')}/${lang}/lessons/${path}/`;
