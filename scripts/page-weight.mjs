@@ -1,5 +1,6 @@
-// Gzipped bytes of the JavaScript and CSS one built page loads: inline scripts, module scripts, island
-// components and renderers, and every module they import (static or dynamic), each file counted once.
+// Gzipped bytes of the JavaScript and CSS one built page loads before any interaction: inline scripts, module
+// scripts, island components and renderers, and every module they import statically, each file counted once.
+// Dynamic imports (code loaded on first use, such as the search dialog) are not counted.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -36,7 +37,7 @@ export function pageWeight(dist, htmlFile, base = '/') {
     const code = readFileSync(asset.file, 'utf8');
     js += gz(code);
     files.push(asset.url);
-    for (const [, next] of code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) queue.push([asset.url, next]);
+    for (const [, next] of code.matchAll(/(?:^|[^\w.$])(?:import|from)\s*["'`]([^"'`]+\.js)["'`]/g)) queue.push([asset.url, next]);
   }
   for (const [, spec] of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) {
     const asset = resolveAsset(dist, base, pageUrl, spec);

@@ -1,0 +1,164 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  emptyProgress,
+  exportProgress,
+  mergeImport,
+  parseProgress,
+  progressSchema,
+  type Progress,
+  type StoredCard,
+} from '../../../src/core/quiz/progress';
+
+const card = (lastReview: string, stability = 3): StoredCard => ({
+  due: '2026-12-02T10:00:00.000Z',
+  stability,
+  difficulty: 2.1,
+  scheduledDays: 3,
+  learningSteps: 0,
+  reps: 1,
+  lapses: 0,
+  state: 'Review',
+  lastReview,
+});
+
+const sample = (): Progress => ({
+  version: 1,
+  attempts: [
+    { questionId: 'q-one', at: '2026-11-28T09:00:00.000Z', outcome: 'correct' },
+    { questionId: 'q-two', at: '2026-11-28T09:01:00.000Z', outcome: 'wrong' },
+  ],
+  cards: { 'q-one': card('2026-11-28T09:00:00.000Z') },
+  flags: ['q-two'],
+  readLessons: ['task-2-2'],
+  updatedAt: '2026-11-28T09:01:00.000Z',
+});
+
+describe('parseProgress', () => {
+  it('reads a valid document without recovery', () => {
+    expect(parseProgress(JSON.stringify(sample()))).toEqual({ progress: sample(), recovered: null });
+  });
+
+  it('round-trips through exportProgress', () => {
+    const text = exportProgress(sample());
+    expect(text).toContain('\n  "attempts": [');
+    expect(parseProgress(text)).toEqual({ progress: sample(), recovered: null });
+  });
+
+  it('reads the earlier lessons-only document as version 1 without recovery', () => {
+    const result = parseProgress('{"version":1,"readLessons":["task-2-2"],"updatedAt":""}');
+    expect(result).toEqual({ progress: { ...emptyProgress(), readLessons: ['task-2-2'] }, recovered: null });
+  });
+
+  it.each([
+    { name: 'bad JSON', raw: '{"version":1,', reason: 'not valid JSON' },
+    { name: 'empty text', raw: '', reason: 'not valid JSON' },
+    { name: 'a list', raw: '[]', reason: 'is [], not an object' },
+    { name: 'null', raw: 'null', reason: 'is null, not an object' },
+    { name: 'a long text', raw: JSON.stringify('x'.repeat(10_000)), reason: `is "${'x'.repeat(78)}…, not an object` },
+    { name: 'a newer version', raw: '{"version":2,"attempts":[]}', reason: 'version 2; this site reads version 1' },
+    { name: 'a version as text', raw: '{"version":"1"}', reason: 'version "1"' },
+    { name: 'no version', raw: '{"attempts":[]}', reason: 'version (missing)' },
+  ])('starts empty on $name and says why', ({ raw, reason }) => {
+    const { progress, recovered } = parseProgress(raw);
+    expect(progress).toEqual(emptyProgress());
+    expect(recovered?.reason).toContain(reason);
+    expect(recovered?.reason).toContain('starting with empty progress');
+  });
+
+  it('keeps the valid parts of a damaged document and lists what it dropped', () => {
+    const damaged = {
+      ...sample(),
+      attempts: [...sample().attempts, { questionId: 'q-three', at: 'yesterday', outcome: 'correct' }, 'nonsense'],
+      cards: { ...sample().cards, 'q-two': { ...card('2026-11-28T09:00:00.000Z'), stability: -1 }, 'Not An Id': card('2026-11-28T09:00:00.000Z') },
+      flags: 'q-two',
+      readLessons: ['task-2-2', ''],
+      theme: 'dark',
+    };
+    const { progress, recovered } = parseProgress(JSON.stringify(damaged));
+    expect(progress).toEqual({ ...sample(), flags: [] });
+    expect(recovered?.kept).toEqual(['attempts: 2 of 4', 'cards: 1 of 3', 'readLessons: 1 of 2']);
+    expect(recovered?.dropped).toEqual([
+      expect.stringMatching(/^attempts\[2\]\.at: /),
+      expect.stringMatching(/^attempts\[3\]: /),
+      expect.stringMatching(/^cards\.q-two\.stability: /),
+      expect.stringMatching(/^cards\.Not An Id: question id "Not An Id" is not kebab-case/),
+      'flags: "q-two" is not a list',
+      expect.stringMatching(/^readLessons\[1\]: /),
+      'theme: not part of progress version 1',
+    ]);
+    expect(recovered?.reason).toBe('the progress had 7 invalid parts; the valid parts were kept');
+  });
+
+  it('replaces an invalid updatedAt with the empty stamp', () => {
+    const { progress, recovered } = parseProgress(JSON.stringify({ ...sample(), updatedAt: 'soon' }));
+    expect(progress).toEqual({ ...sample(), updatedAt: '' });
+    expect(recovered?.dropped).toEqual([expect.stringMatching(/^updatedAt: /)]);
+  });
+
+  it('never throws, and always returns valid progress', () => {
+    const anything = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.jsonValue().map((value) => JSON.stringify({ version: 1, attempts: value, cards: value, flags: value })),
+    );
+    fc.assert(
+      fc.property(anything, (raw) => {
+        const { progress } = parseProgress(raw);
+        expect(progressSchema.safeParse(progress).success).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('mergeImport', () => {
+  it.each([
+    { name: 'bad JSON', raw: 'not json', error: 'not valid JSON' },
+    { name: 'a newer version', raw: '{"version":2}', error: 'version 2' },
+    {
+      name: 'one invalid attempt',
+      raw: JSON.stringify({ ...sample(), attempts: [{ questionId: 'q-one', at: 'today', outcome: 'correct' }] }),
+      error: 'attempts.0.at',
+    },
+    { name: 'an unknown key', raw: JSON.stringify({ ...sample(), extra: 1 }), error: 'extra' },
+  ])('refuses $name and changes nothing', ({ raw, error }) => {
+    const current = sample();
+    const result = mergeImport(current, raw);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.error).toContain(error);
+    expect(result.ok ? '' : result.error).toContain('nothing was imported');
+    expect(current).toEqual(sample());
+  });
+
+  it('joins attempts, flags and lessons, and keeps the card reviewed last', () => {
+    const imported: Progress = {
+      version: 1,
+      attempts: [
+        { questionId: 'q-one', at: '2026-11-28T09:00:00Z', outcome: 'correct' }, // the same attempt, other spelling
+        { questionId: 'q-three', at: '2026-11-27T08:00:00.000Z', outcome: 'guessed' },
+      ],
+      cards: { 'q-one': card('2026-11-20T00:00:00.000Z', 9), 'q-three': card('2026-11-27T08:00:00.000Z') },
+      flags: ['q-three', 'q-two'],
+      readLessons: ['task-2-2/skill-2-2-1'],
+      updatedAt: '2026-11-29T00:00:00.000Z',
+    };
+    const current = sample();
+    const result = mergeImport(current, exportProgress(imported));
+    expect(result).toEqual({
+      ok: true,
+      progress: {
+        version: 1,
+        attempts: [imported.attempts[1], ...sample().attempts],
+        cards: { 'q-one': sample().cards['q-one'], 'q-three': imported.cards['q-three'] },
+        flags: ['q-two', 'q-three'],
+        readLessons: ['task-2-2', 'task-2-2/skill-2-2-1'],
+        updatedAt: '2026-11-29T00:00:00.000Z',
+      },
+    });
+    expect(current).toEqual(sample());
+  });
+
+  it('imports into empty progress as is', () => {
+    expect(mergeImport(emptyProgress(), exportProgress(sample()))).toEqual({ ok: true, progress: sample() });
+  });
+});
