@@ -53,6 +53,11 @@ function vitest(name, args, env = {}) {
 const chromium = findChromium();
 step('type check', 'npx', ['astro', 'check', '--minimumFailingSeverity', 'warning']);
 vitest('unit', []);
-step('build', 'npx', ['astro', 'build']);
+step('build', 'npm', ['run', 'build']);
 vitest('browser', ['--config', 'tests/e2e/vitest.config.ts'], { CHROME_PATH: chromium });
+// The same site under a sub-path (as a GitHub Pages project site): links, assets, worker scope and manifest follow.
+const subPath = { BASE_PATH: '/aip-c01/' };
+step('sub-path build', 'npx', ['astro', 'build', '--outDir', 'dist-subpath'], subPath);
+step('sub-path service worker', 'node', ['scripts/build-sw.mjs', 'dist-subpath'], subPath);
+vitest('browser-subpath', ['--config', 'tests/e2e/vitest.config.ts', 'tests/e2e/offline.test.ts'], { ...subPath, E2E_DIST: 'dist-subpath', CHROME_PATH: chromium });
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);

@@ -1,0 +1,36 @@
+// Generates the service worker over the built site (after `astro build`): every page, asset, font and search
+// index is precached; a navigation to anything else falls back to the offline page of its language. The new
+// worker waits (skipWaiting: false) until the reader accepts the update, so old and new files never mix.
+import { generateSW } from 'workbox-build';
+
+const outDir = process.argv[2] ?? 'dist';
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
+// Workbox copies a matcher into the worker as source text, so the path prefix is written into it, not closed over.
+const navigationUnder = (prefix) =>
+  new Function('{ request, url }', `return request.mode === 'navigate' && url.pathname.startsWith(${JSON.stringify(prefix)});`);
+
+const offlineFallback = (lang, prefix) => ({
+  urlPattern: navigationUnder(prefix),
+  handler: 'NetworkOnly',
+  options: { precacheFallback: { fallbackURL: `${base}${lang}/offline/index.html` } },
+});
+
+const { count, size, warnings } = await generateSW({
+  globDirectory: outDir,
+  globPatterns: ['**/*.{html,js,css,woff2,svg,png,json,webmanifest}'],
+  // Instructor-only pages and files stay out of the reader's cache.
+  globIgnores: ['**/author/**', 'sw.js', 'workbox-*.js'],
+  swDest: `${outDir}/sw.js`,
+  modifyURLPrefix: { '': base },
+  skipWaiting: false,
+  clientsClaim: false,
+  cleanupOutdatedCaches: true,
+  sourcemap: false,
+  mode: 'production',
+  maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+  // English pages fall back to the English offline page; everything else to the Vietnamese one.
+  runtimeCaching: [offlineFallback('en', `${base}en/`), offlineFallback('vi', base)],
+});
+for (const warning of warnings) console.warn(`service worker: ${warning}`);
+console.log(`service worker: ${count} files precached, ${(size / 1024).toFixed(0)} KiB`);
