@@ -1,0 +1,82 @@
+// `npm run audit`: builds the site, serves it on localhost and, for the lesson, quiz, simulator and search
+// (glossary) pages in both languages, runs Lighthouse (mobile) and axe and measures each page's gzipped
+// JavaScript and CSS. Prints one table and writes it to reports/audit.md.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { pageWeight } from './page-weight.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const PORT = 4173;
+const SITE = `http://localhost:${PORT}`;
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const PAGES = ['lessons/task-2-2/skill-2-2-1', 'quiz', 'simulator', 'glossary'].flatMap((page) => ['vi', 'en'].map((lang) => `${lang}/${page}/`));
+
+// `--dist DIR` audits a build in another folder (default dist/), so it never disturbs one in use.
+const distFlag = process.argv.indexOf('--dist');
+const dist = distFlag > 0 ? process.argv[distFlag + 1] : 'dist';
+// The canonical URLs must be on the audited origin, or Lighthouse's SEO check rightly objects.
+const env = { ...process.env, SITE_URL: SITE, BASE_PATH: '/', ASTRO_TELEMETRY_DISABLED: '1' };
+execFileSync('npx', ['astro', 'build', '--outDir', dist], { stdio: 'inherit', env });
+execFileSync(process.execPath, ['scripts/build-sw.mjs', dist], { stdio: 'inherit', env });
+const server = await serveStatic({ root: dist, port: PORT });
+const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: flags });
+const browser = await chromium.launch({ executablePath: chromePath, args: flags.filter((flag) => !flag.startsWith('--headless')) });
+const rows = [];
+
+try {
+  for (const path of PAGES) {
+    const file = join(dist, path, 'index.html');
+    if (!existsSync(file)) {
+      rows.push({ path, missing: true });
+      continue;
+    }
+    const url = `${SITE}/${path}`;
+    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    const axe = await new AxeBuilder({ page }).analyze();
+    await context.close();
+    const { js, css } = pageWeight(dist, file);
+    rows.push({
+      path,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      axe: axe.violations.length,
+      js,
+      css,
+      failing: Object.values(lhr.audits)
+        .filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode === 'binary')
+        .map((audit) => audit.id),
+    });
+  }
+} finally {
+  await browser.close();
+  await chrome.kill();
+  await server.close();
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const lines = [
+  `Audit of ${new Date().toISOString().slice(0, 10)}: Lighthouse 12.2.3 (mobile), axe, gzipped bytes loaded before interaction.`,
+  '',
+  '| page | performance | accessibility | best practices | SEO | axe violations | JS KB gz | CSS KB gz | failing audits |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---|',
+  ...rows.map((row) =>
+    row.missing
+      ? `| ${row.path} | (not built) | | | | | | | |`
+      : `| ${row.path} | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${row.axe} | ${kb(row.js)} | ${kb(row.css)} | ${row.failing.join(', ')} |`,
+  ),
+];
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/audit.md', `${lines.join('\n')}\n`);
+console.log(lines.join('\n'));
