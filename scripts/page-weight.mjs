@@ -1,6 +1,7 @@
 // Gzipped bytes of the JavaScript and CSS one built page loads before any interaction: inline scripts, module
 // scripts, island components and renderers, and every module they import statically, each file counted once.
-// Dynamic imports (code loaded on first use, such as the search dialog) are not counted.
+// Dynamic imports (code loaded on first use, such as the search dialog) are not counted, and islands hydrated
+// `client:visible` (a simulator panel further down a lesson) are counted apart, as `deferredJs`.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -26,19 +27,29 @@ export function pageWeight(dist, htmlFile, base = '/') {
     if (/type="application\/(ld\+)?json"/.test(attributes)) continue;
     if (body.trim()) js += gz(body);
   }
-  const queue = [];
-  for (const [, spec] of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) queue.push([pageUrl, spec]);
-  for (const [, spec] of html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)) queue.push([pageUrl, spec]);
-  while (queue.length) {
-    const [from, spec] = queue.shift();
-    const asset = resolveAsset(dist, base, from, spec);
-    if (!asset || seen.has(asset.file)) continue;
-    seen.add(asset.file);
-    const code = readFileSync(asset.file, 'utf8');
-    js += gz(code);
-    files.push(asset.url);
-    for (const [, next] of code.matchAll(/(?:^|[^\w.$])(?:import|from)\s*["'`]([^"'`]+\.js)["'`]/g)) queue.push([asset.url, next]);
+  const follow = (queue) => {
+    let bytes = 0;
+    while (queue.length) {
+      const [from, spec] = queue.shift();
+      const asset = resolveAsset(dist, base, from, spec);
+      if (!asset || seen.has(asset.file)) continue;
+      seen.add(asset.file);
+      const code = readFileSync(asset.file, 'utf8');
+      bytes += gz(code);
+      files.push(asset.url);
+      for (const [, next] of code.matchAll(/(?:^|[^\w.$])(?:import|from)\s*["'`]([^"'`]+\.js)["'`]/g)) queue.push([asset.url, next]);
+    }
+    return bytes;
+  };
+  const eager = [];
+  const deferred = [];
+  for (const [, spec] of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) eager.push([pageUrl, spec]);
+  for (const [island] of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    const target = /\bclient="visible"/.test(island) ? deferred : eager;
+    for (const [, spec] of island.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)) target.push([pageUrl, spec]);
   }
+  js += follow(eager);
+  const deferredJs = follow(deferred);
   for (const [, spec] of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) {
     const asset = resolveAsset(dist, base, pageUrl, spec);
     if (asset && !seen.has(asset.file)) {
@@ -47,14 +58,14 @@ export function pageWeight(dist, htmlFile, base = '/') {
     }
   }
   for (const [, body] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css += gz(body);
-  return { js, css, files };
+  return { js, deferredJs, css, files };
 }
 
 // `node scripts/page-weight.mjs dist vi/lessons/task-2-2/ ...` prints a table.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [dist = 'dist', ...pages] = process.argv.slice(2);
   for (const page of pages) {
-    const { js, css, files } = pageWeight(dist, join(dist, page, 'index.html'));
-    console.log(`${page.padEnd(40)} js ${String(js).padStart(7)} B gz   css ${String(css).padStart(6)} B gz   ${files.length} js files`);
+    const { js, deferredJs, css, files } = pageWeight(dist, join(dist, page, 'index.html'));
+    console.log(`${page.padEnd(40)} js ${String(js).padStart(7)} B gz   deferred js ${String(deferredJs).padStart(7)} B gz   css ${String(css).padStart(6)} B gz   ${files.length} js files`);
   }
 }

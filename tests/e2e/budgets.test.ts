@@ -1,0 +1,31 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pageWeight } from '../../scripts/page-weight.mjs';
+
+// Byte budgets of the built site: deterministic, so asserted here rather than timed.
+const dist = process.env.E2E_DIST ?? 'dist';
+const KB = 1024;
+
+describe('byte budgets (gzipped JavaScript loaded before any interaction)', () => {
+  it.each([
+    { page: 'vi/lessons/task-2-2/', budget: 15 * KB },
+    { page: 'en/lessons/task-2-2/skill-2-2-3/', budget: 15 * KB },
+    { page: 'vi/', budget: 15 * KB },
+    { page: 'vi/quiz/', budget: 50 * KB },
+    { page: 'vi/simulator/', budget: 80 * KB },
+  ])('$page stays under $budget bytes', ({ page, budget }) => {
+    const file = join(dist, page, 'index.html');
+    expect(existsSync(file), `${file} is built`).toBe(true);
+    expect(pageWeight(dist, file).js).toBeLessThan(budget);
+  });
+
+  it('the service worker precaches under 2 MB in all', () => {
+    const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
+    const base = process.env.BASE_PATH ?? '/';
+    const urls = [...worker.matchAll(/url:"([^"]+)"/g)].map((match) => decodeURIComponent(match[1] ?? '').slice(base.length));
+    expect(urls.length).toBeGreaterThan(20);
+    const total = urls.reduce((sum, url) => sum + statSync(join(dist, url)).size, 0);
+    expect(total).toBeLessThan(2 * KB * KB);
+  });
+});
