@@ -1,0 +1,35 @@
+/** Price data: each content/pricing file through the price schema of src/core/pricing.ts, with lines. */
+import { priceDataSchema } from '../../core/pricing';
+import { PRICE_FILES, type PriceKey, type SourceFile } from '../content-tree';
+import { WHOLE_FILE, type Problem } from '../problems';
+import { parseYamlSource, type YamlSource } from '../yaml-source';
+import { error, issueProblems } from './schema-problems';
+
+export function checkPricing(files: Record<PriceKey, SourceFile | null>, folder: string): Problem[] {
+  const problems: Problem[] = [];
+  const sources = {} as Record<PriceKey, YamlSource>;
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(PRICE_FILES) as PriceKey[]) {
+    const file = files[key];
+    if (!file) {
+      problems.push(error({ file: `${folder}/${PRICE_FILES[key]}` }, 1, WHOLE_FILE, 'file is missing (the simulator needs it)'));
+      continue;
+    }
+    const source = parseYamlSource(file.file, file.text);
+    try {
+      raw[key] = JSON.parse(file.text);
+      sources[key] = source;
+    } catch (thrown) {
+      problems.push(error(source, source.syntaxErrors[0]?.line ?? 1, '(json)', `not valid JSON: ${(thrown as Error).message}`));
+    }
+  }
+  if (problems.length) return problems;
+  const result = priceDataSchema.safeParse(raw);
+  if (result.success) return [];
+  // The first path segment names the file; the rest is the path inside it.
+  return result.error.issues.flatMap((issue) => {
+    const [key, ...rest] = issue.path;
+    const source = sources[key as PriceKey];
+    return source ? issueProblems(source, [{ ...issue, path: rest }]) : [];
+  });
+}

@@ -1,0 +1,107 @@
+/**
+ * A question in one language, as every exporter needs it: the case scenario put in front of the question's own,
+ * and the facts each format carries as tags.
+ */
+import type { Locale } from '../../core/locale';
+import type { Case } from '../../schemas/case';
+import type { Question } from '../../schemas/question';
+import { htmlList, htmlParagraphs } from './text';
+
+export interface LocalizedOption {
+  id: string;
+  text: string;
+  feedback: string;
+  correct: boolean;
+  fixed: boolean;
+}
+
+export interface LocalizedQuestion {
+  question: Question;
+  /** Paragraphs before the prompt: case title and scenario (when the question has a case), then its own scenario. */
+  context: string[];
+  prompt: string;
+  explanation: string;
+  options: LocalizedOption[];
+  /** Matching only: the left-hand side. */
+  items: { id: string; text: string }[];
+}
+
+export const CATEGORY_ROOT = 'AIP-C01/Task 2.2';
+export const categoryPath = (skill: string) => `${CATEGORY_ROOT}/Skill ${skill}`;
+
+/** Skill and difficulty travel as tags next to the question's own tags and its case. */
+export const exportTags = (question: Question): string[] => [
+  `skill-${question.skill}`,
+  `difficulty-${question.difficulty}`,
+  ...(question.case ? [question.case] : []),
+  ...question.tags,
+];
+
+/** Label of the positions GIFT uses for ordering questions ("Step 1 -> ..."). */
+export const STEP_LABEL: Record<Locale, string> = { vi: 'Bước', en: 'Step' };
+
+export function localize(question: Question, cases: readonly Case[], lang: Locale): LocalizedQuestion {
+  const shared = question.case ? cases.find((known) => known.id === question.case) : undefined;
+  if (question.case && !shared) throw new Error(`${question.id}: case ${question.case} not found`);
+  return {
+    question,
+    context: [...(shared ? [shared.title[lang], shared[lang].scenario] : []), question[lang].scenario].filter((text) => text.trim() !== ''),
+    prompt: question[lang].prompt,
+    explanation: question[lang].explanation,
+    options: question.options.map((option) => ({
+      id: option.id,
+      text: option[lang].text,
+      feedback: option[lang].feedback,
+      correct: 'correct' in option && option.correct,
+      fixed: option.fixed,
+    })),
+    items: question.type === 'matching' ? question.items.map((item) => ({ id: item.id, text: item[lang].text })) : [],
+  };
+}
+
+/** Options in the right order (ordering questions). */
+export function inOrder(localized: LocalizedQuestion): LocalizedOption[] {
+  const { question, options } = localized;
+  if (question.type !== 'ordering') return options;
+  return question.order.flatMap((id) => options.filter((option) => option.id === id));
+}
+
+/** Matching: each item with the option it pairs with. */
+export function pairedOptions(localized: LocalizedQuestion): { item: { id: string; text: string }; option: LocalizedOption }[] {
+  const { question, items, options } = localized;
+  if (question.type !== 'matching') return [];
+  return items.flatMap((item) => {
+    const option = options.find((candidate) => candidate.id === question.pairs[item.id]);
+    return option ? [{ item, option }] : [];
+  });
+}
+
+/** Matching: options no item pairs with (distractors). */
+export function unpairedOptions(localized: LocalizedQuestion): LocalizedOption[] {
+  const { question, options } = localized;
+  if (question.type !== 'matching') return [];
+  const used = new Set(Object.values(question.pairs));
+  return options.filter((option) => !used.has(option.id));
+}
+
+/**
+ * Weights of a multiple-response question as Moodle grades them: the correct options share 100%, the wrong
+ * ones share -100%, so choosing everything scores 0.
+ */
+export function multipleWeights(options: readonly LocalizedOption[]): number[] {
+  const right = options.filter((option) => option.correct).length;
+  const wrong = options.length - right;
+  return options.map((option) => (option.correct ? 100 / right : -100 / wrong));
+}
+
+/** The question text: case and scenario paragraphs, then the prompt. */
+export const questionHtml = (localized: LocalizedQuestion): string => htmlParagraphs([...localized.context, localized.prompt]);
+
+/**
+ * The general feedback. Moodle's matching and ordering questions have no per-option feedback, so for them the
+ * explanation is followed by each option's text and feedback.
+ */
+export function generalFeedbackHtml({ question, explanation, options }: LocalizedQuestion): string {
+  const perOption = question.type === 'ordering' || question.type === 'matching';
+  return htmlParagraphs([explanation]) + (perOption ? htmlList(options.map((option) => `${option.text}: ${option.feedback}`)) : '');
+}
