@@ -1,5 +1,5 @@
 /**
- * A case study: one shared scenario shown above each of its questions (docs/question-format.md).
+ * A case study: one shared scenario shown above each of its questions (docs/authoring.md).
  * Free of Astro imports, like the question schema.
  */
 import { z } from 'zod';

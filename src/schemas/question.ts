@@ -1,21 +1,16 @@
 /**
- * The question file format of docs/question-format.md as zod schemas. Shared by Astro's content collections
+ * The question file format of docs/authoring.md as zod schemas. Shared by Astro's content collections
  * and the command-line content checker, so this module imports nothing from Astro.
  *
  * Every rule says what it found and what it expects: an author reading one issue should know the fix.
  */
 import { z } from 'zod';
 import { KEBAB_CASE, show } from '../core/describe';
+import { OPTION_IDS, QUESTION_TYPES, SKILLS, type QuestionType } from './question-kinds';
 
 export { show };
 
-export const SKILLS = ['2.2.1', '2.2.2', '2.2.3'] as const;
-export type Skill = (typeof SKILLS)[number];
-
-export const QUESTION_TYPES = ['single', 'multiple', 'ordering', 'matching'] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
-
-export const OPTION_IDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] as const;
+export { OPTION_IDS, QUESTION_TYPES, SKILLS, type QuestionType, type Skill } from './question-kinds';
 
 const SKILL_ANCHORS = {
   'skill-2-2-1': [
@@ -192,7 +187,7 @@ const commonFields = {
   references: z
     .array(
       z.string().refine((reference) => LESSON_REFERENCES.includes(reference), {
-        error: (issue) => `reference ${show(issue.input)} is not a lesson section listed in docs/question-format.md`,
+        error: (issue) => `reference ${show(issue.input)} is not a lesson section listed in docs/authoring.md (section 8)`,
       }),
     )
     .min(1, 'references is empty; cite at least one lesson section'),

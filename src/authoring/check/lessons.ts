@@ -2,20 +2,13 @@
  * Lessons: each file on its own through the project's Hugo pipeline (front matter, shortcodes), so one broken
  * page does not hide the problems of the next; then every good page together, for the sections references name.
  */
-import { z } from 'zod';
 import { HugoPageError, parseHugoPage } from '../../lessons/hugo-page';
+import { lessonFrontMatterSchema } from '../../schemas/lesson';
 import { ShortcodeError } from '../../lessons/hugo-shortcodes';
 import { buildLessonPages, type LessonPage, type LessonSource } from '../../lessons/lesson-pages';
 import { WHOLE_FILE, type Problem } from '../problems';
 import { parseYamlSource } from '../yaml-source';
 import { error, issueProblems } from './schema-problems';
-
-/** The Hugo front matter fields of the lessons collection (src/content.config.ts). */
-export const lessonFrontMatterSchema = z.looseObject({
-  title: z.string({ error: 'title is missing or not text (the page title)' }).trim().min(1, 'title is empty (the page title)'),
-  date: z.coerce.date({ error: 'date is missing or not a date (YYYY-MM-DD)' }),
-  weight: z.int({ error: 'weight is not a whole number (the page position among its siblings)' }).optional(),
-});
 
 function pipelineProblem(source: LessonSource, thrown: unknown): Problem {
   if (thrown instanceof ShortcodeError) {
