@@ -1,15 +1,17 @@
 import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
 import { hugoLessonsLoader } from './lessons/loader';
+import { glossaryTermSchema } from './schemas/glossary';
+import { questionSchema } from './schemas/question';
+import { caseSchema } from './schemas/case';
+import { lessonFrontMatterSchema } from './schemas/lesson';
 
 const lessons = defineCollection({
   loader: hugoLessonsLoader({ folder: 'content/lessons' }),
-  schema: z.object({
-    // From the Hugo front matter.
-    title: z.string().min(1, 'title must not be empty'),
-    date: z.coerce.date(),
-    weight: z.number().int().default(0),
-    // Added by the loader.
+  // The Hugo front matter, plus what the loader adds.
+  schema: lessonFrontMatterSchema.extend({
     lang: z.enum(['vi', 'en']),
     path: z.string(),
     parent: z.string().nullable(),
@@ -19,4 +21,22 @@ const lessons = defineCollection({
   }),
 });
 
-export const collections = { lessons };
+const glossary = defineCollection({
+  // NFC like the lessons, so folded search text and highlights line up with what is shown.
+  loader: file('content/glossary/terms.yaml', { parser: (text) => parseYaml(text.normalize('NFC')) as Record<string, unknown>[] }),
+  schema: glossaryTermSchema,
+});
+
+// One question or case per YAML file; the shared zod schemas name the field and the reason of any error, and
+// Astro adds the file. Checks across files (ids, cases, verify) run in src/lib/quiz/load.ts.
+const questions = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: 'content/questions' }),
+  schema: questionSchema,
+});
+
+const cases = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: 'content/cases' }),
+  schema: caseSchema,
+});
+
+export const collections = { lessons, glossary, questions, cases };
