@@ -2,6 +2,12 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+// The theme script is inlined (no extra request before first paint); the CSP allows it by its hash.
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 // BASE_PATH lets the same build run under a sub-path (a GitHub Pages project site, say).
 const base = process.env.BASE_PATH ?? '/';
@@ -22,6 +28,7 @@ export default defineConfig({
   security: {
     // Hashes for Astro's own scripts and styles; everything else only from this origin, nothing third-party.
     csp: {
+      scriptDirective: { hashes: [themeInitHash] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",

@@ -2,7 +2,8 @@
  * All-or-nothing scoring, as on the exam: a question is right only when the whole answer is right.
  * The details per option and per item let the UI mark what was right, wrong or missed.
  */
-import { SKILLS, type Question, type QuestionOf, type Skill } from '../../schemas/question';
+import type { Question, QuestionOf } from '../../schemas/question';
+import { SKILLS, type Skill } from '../../schemas/question-kinds';
 
 /** What the learner answered; `undefined` (or a response of another type) counts as unanswered. */
 export type Response =

@@ -2,7 +2,8 @@
  * Deterministic randomness: the same seed gives the same exam and the same option order, so a shared or
  * reloaded exam looks the same and tests can pin results.
  */
-import { SKILLS, type Question, type QuestionType, type Skill } from '../../schemas/question';
+import type { Question } from '../../schemas/question';
+import { SKILLS, type QuestionType, type Skill } from '../../schemas/question-kinds';
 
 /** FNV-1a over the string's UTF-16 code units: a 32-bit seed from any text. */
 export function hashSeed(seed: string): number {

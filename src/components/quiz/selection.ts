@@ -1,0 +1,55 @@
+/** Which questions a session asks: the mode's queue, narrowed by the chosen skills. */
+import type { Progress } from '../../core/quiz/progress';
+import { dueQueue } from '../../core/quiz/due';
+import { pickQuestions } from '../../core/quiz/shuffle';
+import type { Question, Skill } from '../../schemas/question';
+
+export const MODES = ['practice', 'exam', 'review', 'due'] as const;
+export type Mode = (typeof MODES)[number];
+
+/** Exam sizes offered; 0 means every question that matches the filters. */
+export const EXAM_SIZES = [10, 20, 0] as const;
+
+const inSkills = (skills: readonly Skill[]) => (question: Question) => skills.includes(question.skill);
+
+/** Questions whose last attempt was wrong, and flagged ones, in bank order. */
+export function reviewQuestions(bank: readonly Question[], progress: Pick<Progress, 'attempts' | 'flags'>): Question[] {
+  const last = new Map<string, { at: number; wrong: boolean }>();
+  for (const attempt of progress.attempts) {
+    const at = Date.parse(attempt.at);
+    const previous = last.get(attempt.questionId);
+    if (!previous || at >= previous.at) last.set(attempt.questionId, { at, wrong: attempt.outcome === 'wrong' });
+  }
+  const flagged = new Set(progress.flags);
+  return bank.filter((question) => flagged.has(question.id) || last.get(question.id)?.wrong === true);
+}
+
+/** Questions whose card is due, most overdue first; cards of questions no longer in the bank are skipped. */
+export function dueQuestions(bank: readonly Question[], progress: Pick<Progress, 'cards'>, now: Date): Question[] {
+  const byId = new Map(bank.map((question) => [question.id, question]));
+  return dueQueue(progress.cards, now).flatMap((id) => byId.get(id) ?? []);
+}
+
+/** The questions of one session. Practice and exam draw across skills with a seed; review and due keep their order. */
+export function sessionQuestions(
+  mode: Mode,
+  bank: readonly Question[],
+  progress: Progress,
+  options: { skills: readonly Skill[]; examSize: number; seed: string; now: Date },
+): Question[] {
+  const { skills, examSize, seed, now } = options;
+  switch (mode) {
+    case 'practice':
+      return pickQuestions(bank, bank.length, seed, { skills });
+    case 'exam':
+      return pickQuestions(bank, examSize || bank.length, seed, { skills });
+    case 'review':
+      return reviewQuestions(bank, progress).filter(inSkills(skills));
+    case 'due':
+      return dueQuestions(bank, progress, now).filter(inSkills(skills));
+  }
+}
+
+/** How many times a question was answered before: the attempt number that seeds its option order. */
+export const attemptsOf = (progress: Pick<Progress, 'attempts'>, questionId: string): number =>
+  progress.attempts.filter((attempt) => attempt.questionId === questionId).length;

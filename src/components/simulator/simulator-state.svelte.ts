@@ -1,0 +1,174 @@
+// The simulator island's state: the form (draft), its evaluation by src/core on every change, the last valid
+// result, the link and storage. Components read and call this; they hold no logic of their own.
+import type { Locale } from '../../core/locale';
+import type { Preset } from '../../core/presets';
+import type { PriceData } from '../../core/pricing';
+import { evaluateRouter, route, type LabelledQuery, type RouterEvaluation } from '../../core/router';
+import { parseScenario } from '../../core/scenario';
+import { formatValidationError } from '../../core/validation';
+import { localePath } from '../../i18n/paths';
+import {
+  draftFromScenario,
+  evaluateDraft,
+  selectCascadeModel,
+  selectModel,
+  selectProfile,
+  type Draft,
+  type DraftEvaluation,
+  type Profile,
+} from '../../lib/simulator/draft';
+import { encodeScenarioParam, openScenario, SCENARIO_PARAM } from '../../lib/simulator/scenario-link';
+import { numberFormats } from '../../lib/simulator/format';
+import { TEXT } from '../../lib/simulator/text';
+import { savedScenario } from '../../stores/simulator';
+
+export type SimulatorView = 'full' | 'deployment' | 'cascade';
+
+export interface SimulatorOptions {
+  locale: Locale;
+  prices: PriceData;
+  presets: Preset[];
+  /** The preset opened when there is no link or saved scenario. */
+  defaultPreset: string;
+  /** Read and write the link and storage: the simulator page does, a lesson panel does not. */
+  persist: boolean;
+}
+
+type ValidRun = NonNullable<DraftEvaluation['run']>;
+
+/** Writing the link and storage on every keystroke would cost more than the recomputation itself. */
+const PERSIST_DELAY_MS = 300;
+
+export class SimulatorState {
+  readonly locale: Locale;
+  readonly prices: PriceData;
+  readonly presets: Preset[];
+  readonly persist: boolean;
+  readonly #fallback: unknown;
+
+  draft: Draft = $state() as Draft;
+  /** Why the link or the saved scenario was not opened (role=status). */
+  notice = $state<string | null>(null);
+  linkStatus = $state<{ kind: 'copied' } | { kind: 'manual'; url: string } | null>(null);
+
+  /** Not reactive on purpose: the last valid evaluation, kept while the form holds an error. */
+  #lastValid: { run: ValidRun; json: unknown };
+
+  readonly evaluation = $derived.by(() => evaluateDraft(this.draft, this.prices, this.locale));
+  readonly shown = $derived.by(() => {
+    const { run, json } = this.evaluation;
+    if (run) this.#lastValid = { run, json };
+    return { ...this.#lastValid, stale: run === null };
+  });
+  readonly fullSimulatorHref = $derived.by(
+    () => `${localePath(this.locale, 'simulator')}?${SCENARIO_PARAM}=${encodeScenarioParam(this.shown.json)}`,
+  );
+
+  query = $state('');
+  readonly decision = $derived(this.query.trim() === '' ? null : route(this.query));
+  sample = $state<RouterEvaluation | null>(null);
+  shareStatus = $state<string | null>(null);
+
+  constructor(options: SimulatorOptions) {
+    this.locale = options.locale;
+    this.prices = options.prices;
+    this.presets = options.presets;
+    this.persist = options.persist;
+    const preset = options.presets.find((candidate) => candidate.id === options.defaultPreset) ?? options.presets[0];
+    this.#fallback = preset?.scenario;
+    const opened = openScenario({ param: null, stored: null, fallback: this.#fallback }, this.prices);
+    this.draft = draftFromScenario(opened.json, opened.scenario, this.prices);
+    const first = evaluateDraft(this.draft, this.prices, this.locale);
+    if (!first.run) throw new Error(`the default scenario "${options.defaultPreset}" does not evaluate`);
+    this.#lastValid = { run: first.run, json: first.json };
+  }
+
+  /**
+   * In the browser, after hydration (the server rendered the default): opens the link's or the saved
+   * scenario and keeps both up to date. Returns the clean-up.
+   */
+  connect(): () => void {
+    if (!this.persist) return () => {};
+    const param = new URLSearchParams(location.search).get(SCENARIO_PARAM);
+    const opened = openScenario({ param, stored: savedScenario.get() || null, fallback: this.#fallback }, this.prices);
+    if (opened.problem || param !== null || savedScenario.get()) {
+      this.draft = draftFromScenario(opened.json, opened.scenario, this.prices);
+    }
+    if (opened.problem) {
+      const detail = opened.problem.errors?.[0];
+      const text = TEXT[this.locale];
+      this.notice = text.notice(opened.problem, detail ? formatValidationError(detail, this.locale) : text.unreadable);
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = $effect.root(() => {
+      $effect(() => {
+        const json = this.shown.json;
+        clearTimeout(timer);
+        timer = setTimeout(() => this.#save(json), PERSIST_DELAY_MS);
+      });
+    });
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }
+
+  #save(json: unknown): void {
+    savedScenario.set(JSON.stringify(json));
+    const url = new URL(location.href);
+    url.searchParams.set(SCENARIO_PARAM, encodeScenarioParam(json));
+    history.replaceState(history.state, '', url);
+  }
+
+  loadPreset(id: string): void {
+    const preset = this.presets.find((candidate) => candidate.id === id);
+    if (!preset) return;
+    const parsed = parseScenario(preset.scenario, this.prices);
+    if (!parsed.ok) return;
+    this.draft = draftFromScenario(preset.scenario, parsed.scenario, this.prices);
+    this.notice = null;
+  }
+
+  error(key: string): string | undefined {
+    return this.evaluation.fieldErrors[key];
+  }
+
+  setModel(choice: string): void {
+    selectModel(this.draft, choice, this.prices);
+  }
+
+  setCascadeModel(which: 'small' | 'large', choice: string): void {
+    selectCascadeModel(this.draft, which, choice, this.prices);
+  }
+
+  setProfile(profile: Profile): void {
+    selectProfile(this.draft, profile);
+  }
+
+  async copyLink(): Promise<void> {
+    const url = new URL(location.href);
+    url.search = `?${SCENARIO_PARAM}=${encodeScenarioParam(this.shown.json)}`;
+    url.hash = '';
+    try {
+      await navigator.clipboard.writeText(url.href);
+      this.linkStatus = { kind: 'copied' };
+    } catch {
+      // No clipboard (permission, insecure origin): show the link to copy by hand.
+      this.linkStatus = { kind: 'manual', url: url.href };
+    }
+  }
+
+  async runSample(): Promise<void> {
+    // The sample is loaded on demand: most readers never run it.
+    const { default: queries } = await import('../../../content/router/queries.json');
+    this.sample = evaluateRouter(queries as readonly LabelledQuery[]);
+  }
+
+  /** Feeds the router's measured small-model share into the cascade. */
+  useSampleShare(): void {
+    if (!this.sample) return;
+    this.draft.sections.cascade = true;
+    this.draft.texts['cascade.ps'] = String(this.sample.smallShare);
+    this.shareStatus = TEXT[this.locale].shareUsed(numberFormats(this.locale).decimal(this.sample.smallShare));
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * The question bank as pages get it: both collections, checked across files and against the simulator
+ * once per build. Any problem fails the build with the file, the field and the reason.
+ */
+import { getCollection } from 'astro:content';
+import { LOCALES, type Locale } from '../../core/locale';
+import type { Case } from '../../schemas/case';
+import { LESSON_REFERENCES, type Question } from '../../schemas/question';
+import { checkBank, type VerifyStatus } from './bank';
+
+export interface QuizBank {
+  questions: Question[];
+  cases: Case[];
+  verify: Record<string, VerifyStatus>;
+  /** The file of each question, relative to the project. */
+  files: Record<string, string>;
+}
+
+let loaded: Promise<QuizBank> | undefined;
+
+async function load(): Promise<QuizBank> {
+  const [questionEntries, caseEntries] = await Promise.all([getCollection('questions'), getCollection('cases')]);
+  const entries = questionEntries
+    .map((entry) => ({ file: entry.filePath ?? entry.id, question: entry.data }))
+    .sort((a, b) => a.file.localeCompare(b.file));
+  const cases = caseEntries.map((entry) => entry.data);
+  const { problems, verify } = checkBank(entries, cases);
+  if (problems.length) throw new Error(`The question bank has ${problems.length} problem(s):\n${problems.join('\n')}`);
+  return {
+    questions: entries.map((entry) => entry.question),
+    cases,
+    verify,
+    files: Object.fromEntries(entries.map(({ file, question }) => [question.id, file])),
+  };
+}
+
+export function loadQuizBank(): Promise<QuizBank> {
+  loaded ??= load();
+  return loaded;
+}
+
+/** Each lesson section a question may cite, named as the lesson names it: "Skill 2.2.1 … › Khi nào chọn On-Demand". */
+export async function referenceTitles(): Promise<Record<Locale, Record<string, string>>> {
+  const lessons = await getCollection('lessons');
+  const titles = (locale: Locale) =>
+    Object.fromEntries(
+      LESSON_REFERENCES.flatMap((reference) => {
+        const [path, anchor] = reference.split('#');
+        const lesson = lessons.find((entry) => entry.data.lang === locale && entry.data.path === path);
+        if (!lesson) return [];
+        const section = anchor === undefined ? undefined : lesson.data.anchors.find((entry) => entry.id === anchor);
+        return [[reference, section ? `${lesson.data.title} › ${section.text}` : lesson.data.title]];
+      }),
+    );
+  return Object.fromEntries(LOCALES.map((locale) => [locale, titles(locale)])) as Record<Locale, Record<string, string>>;
+}

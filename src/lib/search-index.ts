@@ -1,0 +1,21 @@
+/** The search index file of one language, from the lessons, the question bank the quiz serves and the glossary. */
+import { getCollection } from 'astro:content';
+import { glossaryDocument, lessonDocuments, questionDocument, searchablePages } from '../core/search/documents';
+import { buildSearchIndex, type SearchIndexFile } from '../core/search/search-index';
+import { localePath } from '../i18n/paths';
+import type { Locale } from '../i18n/ui';
+import { glossaryHref, glossaryTerms, sectionHref } from './glossary';
+import { loadQuizBank } from './quiz/load';
+
+export async function searchIndexFile(lang: Locale): Promise<SearchIndexFile> {
+  const entries = await getCollection('lessons', (entry) => entry.data.lang === lang);
+  const pages = searchablePages(entries.map((entry) => ({ ...entry.data, html: entry.rendered?.html ?? '' })));
+  const lessons = pages.flatMap((page) =>
+    lessonDocuments({ title: page.title, html: page.html, url: (anchor) => sectionHref(lang, anchor ? `${page.path}#${anchor}` : page.path) }),
+  );
+  // The bank the quiz page serves, so every question found opens there.
+  const quiz = localePath(lang, 'quiz');
+  const questions = (await loadQuizBank()).questions.map((question) => questionDocument(question, lang, `${quiz}?q=${question.id}`));
+  const glossary = (await glossaryTerms()).map((term) => glossaryDocument(term.data, lang, glossaryHref(lang, term.id)));
+  return buildSearchIndex(lang, [...lessons, ...questions, ...glossary]);
+}

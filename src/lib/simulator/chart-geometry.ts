@@ -1,0 +1,217 @@
+// Scales, paths and series of the simulator's charts. Every value drawn comes from a src/core function; this
+// module only samples them and maps them to pixels, so the charts and their tables show the same numbers.
+import { cascadeCosts, cascadeExpectedCost, cascadeSavings } from '../../core/cascade';
+import { costPerRequest, requestCapacityPerMinute } from '../../core/on-demand';
+import { provisionedMonthly, provisionedUnits, TERMS, type Term } from '../../core/provisioned';
+import type { Scenario } from '../../core/scenario';
+import { BURST_MINUTES, HOURS_PER_DAY, MINUTES_PER_HOUR, monthlyRequests, requestsInMinute, type Workload } from '../../core/workload';
+
+export type Scale = (value: number) => number;
+
+/** Maps [d0, d1] onto [r0, r1]; an empty domain maps everything to the middle of the range. */
+export function linearScale([d0, d1]: readonly [number, number], [r0, r1]: readonly [number, number]): Scale {
+  if (d1 === d0) return () => (r0 + r1) / 2;
+  const k = (r1 - r0) / (d1 - d0);
+  return (value) => r0 + (value - d0) * k;
+}
+
+/** The smallest 1, 2, 2.5 or 5 times a power of ten at or above `value`; 1 for nothing to show. */
+export function niceCeil(value: number): number {
+  if (!(value > 0) || !Number.isFinite(value)) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= value * (1 - 1e-12)) ?? 10;
+  return step * power;
+}
+
+/** `count` equal steps from `min` to `max`, both included. */
+export function ticks(min: number, max: number, count = 4): number[] {
+  return Array.from({ length: count + 1 }, (_, i) => min + ((max - min) * i) / count);
+}
+
+/** A horizontal run of a step chart: value y from x0 to x1. */
+export interface Step {
+  x0: number;
+  x1: number;
+  y: number;
+}
+
+/** SVG path through steps: up or down at each boundary, flat along each step. */
+export function stepPath(steps: readonly Step[], x: Scale, y: Scale): string {
+  return steps
+    .map((step, i) => `${i === 0 ? 'M' : 'L'}${x(step.x0).toFixed(1)},${y(step.y).toFixed(1)}H${x(step.x1).toFixed(1)}`)
+    .join('');
+}
+
+/** Closed area between steps and a floor (`base`), for shading. */
+export function areaPath(steps: readonly (Step & { base: number })[], x: Scale, y: Scale): string {
+  return steps
+    .map((s) => {
+      const [x0, x1] = [x(s.x0).toFixed(1), x(s.x1).toFixed(1)];
+      return `M${x0},${y(s.base).toFixed(1)}V${y(s.y).toFixed(1)}H${x1}V${y(s.base).toFixed(1)}Z`;
+    })
+    .join('');
+}
+
+export function linePath(points: readonly (readonly [number, number])[], x: Scale, y: Scale): string {
+  return points.map(([px, py], i) => `${i === 0 ? 'M' : 'L'}${x(px).toFixed(1)},${y(py).toFixed(1)}`).join('');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// A day of traffic
+
+/**
+ * Requests a minute over the 1,440 minutes of a day, as 48 steps: in every hour the burst minutes and the
+ * rest share one rate each (r(h, j) of the model).
+ */
+export function trafficSteps(workload: Workload): Step[] {
+  const steps: Step[] = [];
+  for (let hour = 0; hour < HOURS_PER_DAY; hour++) {
+    const start = hour * MINUTES_PER_HOUR;
+    steps.push(
+      { x0: start, x1: start + BURST_MINUTES, y: requestsInMinute(workload, hour, 0) },
+      { x0: start + BURST_MINUTES, x1: start + MINUTES_PER_HOUR, y: requestsInMinute(workload, hour, BURST_MINUTES) },
+    );
+  }
+  return steps;
+}
+
+/** The part of each step above a capacity: the requests throttled in those minutes. */
+export function throttledSteps(steps: readonly Step[], capacity: number | null): (Step & { base: number })[] {
+  if (capacity === null) return [];
+  return steps.filter((step) => step.y > capacity).map((step) => ({ ...step, base: capacity }));
+}
+
+/** Requests a minute the provisioned model units carry at this token mix; null when requests use no tokens. */
+function provisionedCapacityPerMinute(scenario: Scenario): number | null {
+  if (!scenario.provisioned) return null;
+  const { workload, provisioned } = scenario;
+  const units = provisionedUnits(workload, provisioned.tpmPerUnit);
+  const capacity = (units * provisioned.tpmPerUnit) / (workload.inputTokens + workload.outputTokens);
+  return Number.isFinite(capacity) ? capacity : null;
+}
+
+export interface TrafficChart {
+  steps: Step[];
+  throttled: (Step & { base: number })[];
+  onDemandCapacity: number | null;
+  provisionedCapacity: number | null;
+  peak: number;
+  /** Top of the y axis: the peak and the capacities that are near it, rounded up. */
+  yMax: number;
+}
+
+/** A capacity further above the peak than this is named, not drawn: it would flatten the traffic. */
+const CAPACITY_DRAWN_UP_TO = 4;
+
+export function trafficChart(scenario: Scenario): TrafficChart {
+  const steps = trafficSteps(scenario.workload);
+  const onDemandCapacity = requestCapacityPerMinute(scenario.workload, scenario.model);
+  const provisionedCapacity = provisionedCapacityPerMinute(scenario);
+  const peak = Math.max(0, ...steps.map((step) => step.y));
+  const near = [onDemandCapacity, provisionedCapacity].filter(
+    (capacity): capacity is number => capacity !== null && (peak === 0 || capacity <= peak * CAPACITY_DRAWN_UP_TO),
+  );
+  return {
+    steps,
+    throttled: throttledSteps(steps, onDemandCapacity),
+    onDemandCapacity,
+    provisionedCapacity,
+    peak,
+    yMax: niceCeil(Math.max(peak, ...near) * 1.05),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Monthly cost against requests a day
+
+export interface CostChart {
+  xMax: number;
+  yMax: number;
+  onDemand: [number, number][];
+  provisioned: Record<Term, Step[]>;
+  breakEven: Record<Term, number | null>;
+}
+
+const COST_SAMPLES = 240;
+
+/**
+ * On-demand cost is a line through the origin; provisioned cost steps up by one unit's price at every unit's
+ * capacity, sampled finely enough to show each step at the scales drawn. The x axis reaches past the
+ * current traffic and every break-even point.
+ */
+export function costChart(scenario: Scenario, breakEven: Record<Term, number | null>): CostChart | null {
+  const { workload, model, provisioned } = scenario;
+  if (!provisioned) return null;
+  const cost = costPerRequest(workload, model);
+  const reach = [workload.requestsPerDay, ...TERMS.map((term) => breakEven[term] ?? 0)];
+  const xMax = niceCeil(Math.max(...reach) * 1.3);
+  const steps = Object.fromEntries(TERMS.map((term) => [term, [] as Step[]])) as Record<Term, Step[]>;
+  for (let i = 0; i < COST_SAMPLES; i++) {
+    const [x0, x1] = [(xMax * i) / COST_SAMPLES, (xMax * (i + 1)) / COST_SAMPLES];
+    const units = provisionedUnits({ ...workload, requestsPerDay: x1 }, provisioned.tpmPerUnit);
+    for (const term of TERMS) {
+      const y = provisionedMonthly(units, provisioned.hourly[term]);
+      const last = steps[term].at(-1);
+      if (last && last.y === y) last.x1 = x1;
+      else steps[term].push({ x0, x1, y });
+    }
+  }
+  const onDemandAtMax = monthlyRequests(xMax) * cost;
+  const highest = Math.max(onDemandAtMax, ...TERMS.map((term) => steps[term].at(-1)?.y ?? 0));
+  return { xMax, yMax: niceCeil(highest), onDemand: [[0, 0], [xMax, onDemandAtMax]], provisioned: steps, breakEven };
+}
+
+/** Monthly cost of the units the current traffic needs, on each term: the chart's table. */
+export function provisionedMonthlyByTerm(scenario: Scenario): Record<Term, number> | null {
+  const { workload, provisioned } = scenario;
+  if (!provisioned) return null;
+  const units = provisionedUnits(workload, provisioned.tpmPerUnit);
+  return Object.fromEntries(TERMS.map((term) => [term, provisionedMonthly(units, provisioned.hourly[term])])) as Record<Term, number>;
+}
+
+/** On-demand monthly cost at a number of requests a day: where a break-even point sits on the line. */
+export function onDemandMonthlyAt(scenario: Scenario, requestsPerDay: number): number {
+  return monthlyRequests(requestsPerDay) * costPerRequest(scenario.workload, scenario.model);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Cascade savings against the share of simple queries
+
+export interface CascadeChart {
+  /** Savings at ps = 0 and ps = 1; savings are linear in ps, so the line is exact. */
+  line: [[number, number], [number, number]];
+  yMin: number;
+  yMax: number;
+  /** ps where the savings reach 60% and 80%, when they do within 0..1. */
+  psForLow: number | null;
+  psForHigh: number | null;
+}
+
+/** The lesson's claim: a cascade cuts 60-80% of the cost. */
+export const LESSON_SAVINGS_BAND = [0.6, 0.8] as const;
+
+/** Savings at a share of simple queries, on the chart's exact line. */
+export function savingsAt(chart: CascadeChart, ps: number): number {
+  const [[, s0], [, s1]] = chart.line;
+  return s0 + (s1 - s0) * ps;
+}
+
+export function cascadeChart(scenario: Scenario): CascadeChart | null {
+  if (!scenario.cascade) return null;
+  const costs = cascadeCosts(scenario.workload, scenario.cascade);
+  const savingsAt = (ps: number) => cascadeSavings(cascadeExpectedCost({ ...costs, ps }), costs.cl);
+  const [s0, s1] = [savingsAt(0), savingsAt(1)];
+  if (s0 === null || s1 === null) return null;
+  const psFor = (target: number) => {
+    if (s1 === s0) return null;
+    const ps = (target - s0) / (s1 - s0);
+    return ps >= 0 && ps <= 1 ? ps : null;
+  };
+  return {
+    line: [[0, s0], [1, s1]],
+    yMin: Math.min(0, Math.floor(Math.min(s0, s1) * 5) / 5),
+    yMax: 1,
+    psForLow: psFor(LESSON_SAVINGS_BAND[0]),
+    psForHigh: psFor(LESSON_SAVINGS_BAND[1]),
+  };
+}

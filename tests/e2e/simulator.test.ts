@@ -1,0 +1,331 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { encodeScenarioParam } from '../../src/lib/simulator/scenario-link';
+import { NUMBER_FIELDS } from '../../src/lib/simulator/fields';
+import { axeViolations, DESKTOP, launchBrowser, openPage, PHONE, siteUrl, watchErrors } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync('test-results', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const fixture = (name: string) => `tests/fixtures/scenarios/${name}.json`;
+const readFixture = (name: string): unknown => JSON.parse(readFileSync(fixture(name), 'utf8'));
+
+/** The command-line tool is the reference: its output for the same file. */
+function cli(file: string): Record<string, unknown> {
+  return JSON.parse(execFileSync('node_modules/.bin/tsx', ['scripts/sim.ts', file], { encoding: 'utf8' }));
+}
+
+/** Paths of the CLI result's values that have an <output>: every leaf except the explanation texts. */
+function leafPaths(value: unknown, prefix = ''): string[] {
+  if (value === null || typeof value !== 'object') return [prefix];
+  return Object.entries(value).flatMap(([key, inner]) =>
+    ['breakEvenReasons', 'savingsReason', 'reason', 'reasons'].includes(key) ? [] : leafPaths(inner, prefix ? `${prefix}.${key}` : key),
+  );
+}
+
+function valueAt(result: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], result);
+}
+
+async function openSimulator(page: Page, lang: 'vi' | 'en', scenario?: unknown): Promise<void> {
+  const query = scenario === undefined ? '' : `?scenario=${encodeScenarioParam(scenario)}`;
+  await page.goto(siteUrl(`${lang}/simulator/${query}`));
+  await page.waitForSelector('.sim[data-live="true"]');
+}
+
+/** data-value of every result the page shows (router outputs are not CLI results). */
+async function outputs(page: Page, root = 'body'): Promise<Record<string, string | null>> {
+  const pairs = await page.$$eval(`${root} output[data-key]`, (elements) =>
+    elements.map((element) => [element.getAttribute('data-key')!, element.getAttribute('data-value')] as const),
+  );
+  return Object.fromEntries(pairs.filter(([key]) => !key.startsWith('router.')));
+}
+
+async function expectNoNaN(page: Page): Promise<void> {
+  const found = await page.evaluate(() => {
+    const values = [
+      document.body.innerText,
+      ...[...document.querySelectorAll('[data-value]')].map((element) => element.getAttribute('data-value') ?? ''),
+      ...[...document.querySelectorAll('svg *')].flatMap((element) => [...element.attributes].map((attribute) => attribute.value)),
+    ];
+    return values.filter((value) => /NaN|Infinity/.test(value));
+  });
+  expect(found).toEqual([]);
+}
+
+describe('results against the command-line tool', () => {
+  it.each([
+    ['all-sections', 'en'],
+    ['bursty-office-hours', 'vi'],
+    ['support-chatbot-cascade', 'en'],
+    ['llama-70b-own-weights', 'vi'],
+  ] as const)('%s (%s): every <output> holds the value the CLI prints', async (name, lang) => {
+    const expected = cli(fixture(name));
+    const page = await openPage(browser);
+    const errors = watchErrors(page);
+    await openSimulator(page, lang, readFixture(name));
+    const shown = await outputs(page);
+    for (const path of leafPaths(expected)) expect(Object.keys(shown), `no <output> for ${path}`).toContain(path);
+    for (const [key, value] of Object.entries(shown)) {
+      const cliValue = valueAt(expected, key);
+      expect(cliValue, `${key} is not in the CLI result`).not.toBeUndefined();
+      expect(value, key).toBe(cliValue === null ? null : String(cliValue));
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the simulator page', () => {
+  it('recomputes on every input, keeps the scenario in the link and in storage, and copies the link', async () => {
+    const context = await browser.newContext({ ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await openSimulator(page, 'en', readFixture('titan-steady-100k'));
+    const before = await outputs(page);
+    await page.fill('[data-field="workload.requestsPerDay"]', '200000');
+    const after = await outputs(page);
+    expect(Number(after['onDemand.monthly'])).toBeCloseTo(2 * Number(before['onDemand.monthly']), 6);
+    // The link follows the form a moment after typing stops.
+    const linked = () => {
+      const param = new URL(page.url()).searchParams.get('scenario');
+      return param && JSON.parse(Buffer.from(param, 'base64url').toString('utf8')).workload.requestsPerDay;
+    };
+    await expect.poll(linked).toBe(200000);
+
+    await page.click('button:has-text("Copy link")');
+    await expect.poll(() => page.locator('.link-status').textContent()).toMatch(/copied|copy this link/i);
+
+    // The next visit, without the link, opens the stored scenario.
+    await openSimulator(page, 'en');
+    expect(await page.inputValue('[data-field="workload.requestsPerDay"]')).toBe('200000');
+    await context.close();
+  });
+
+  it.each([
+    ['not base64url', '%%%'],
+    ['base64 of no JSON', 'bm90IGpzb24'],
+    ['an outdated scenario', encodeScenarioParam({ workload: { requestsPerDay: 5, burstFactor: 15 }, model: 'gpt-4' })],
+  ])('a link with %s opens the default scenario with a notice', async (_, param) => {
+    const page = await openPage(browser);
+    const errors = watchErrors(page);
+    await page.goto(siteUrl(`vi/simulator/?scenario=${param}`));
+    await page.waitForSelector('.sim[data-live="true"]');
+    const notice = page.locator('.notice-bar[role="status"]');
+    expect(await notice.textContent()).toMatch(/Không mở được tình huống trong link/);
+    expect(await page.inputValue('[data-field="workload.requestsPerDay"]')).toBe('1000000');
+    expect((await outputs(page))['recommendation.option']).toBe('provisioned');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('damaged storage opens the default scenario with a notice', async () => {
+    const page = await openPage(browser);
+    await page.goto(siteUrl('en/'));
+    await page.evaluate(() => localStorage.setItem('aip-c01:simulator:v1', '{"workload":'));
+    await openSimulator(page, 'en');
+    expect(await page.locator('.notice-bar[role="status"]').textContent()).toMatch(/saved last time is damaged/);
+    expect(await page.inputValue('[data-field="workload.requestsPerDay"]')).toBe('1000000');
+    await page.context().close();
+  });
+
+  it('every numeric field answers -5, abc, 1e400 and nothing with a message beside it, and never NaN or Infinity', async () => {
+    const page = await openPage(browser);
+    const errors = watchErrors(page);
+    await openSimulator(page, 'en', readFixture('all-sections'));
+    await page.check('label:has-text("requests-per-minute quota") input');
+    await page.check('label:has-text("Has a latency SLA") input');
+    await page.check('input[type="radio"][value="custom"]');
+    const fields = await page.$$eval('input[data-field]', (inputs) => inputs.map((input) => input.getAttribute('data-field')!));
+    expect(fields.sort()).toEqual(NUMBER_FIELDS.map((field) => field.key).sort());
+    const valid = await outputs(page);
+    for (const key of fields) {
+      const input = page.locator(`input[data-field="${key}"]`);
+      const original = await input.inputValue();
+      const label = NUMBER_FIELDS.find((field) => field.key === key)!.label.en;
+      for (const bad of ['-5', 'abc', '1e400', '']) {
+        await input.fill(bad);
+        expect(await input.getAttribute('aria-invalid'), `${key} = ${JSON.stringify(bad)}`).toBe('true');
+        const message = await page.locator(`#${await input.getAttribute('aria-describedby')}`).textContent();
+        expect(message).toContain(label);
+        expect(message).toMatch(bad === '' ? /empty/ : bad === 'abc' ? /not a number/ : bad === '1e400' ? /too large/ : /not allowed/);
+        expect(await page.getAttribute('.results', 'data-stale')).toBe('true');
+        // The last valid results stay.
+        expect(await outputs(page)).toEqual(valid);
+        await expectNoNaN(page);
+      }
+      await input.fill(original);
+      expect(await input.getAttribute('aria-invalid')).toBeNull();
+    }
+    expect(await page.getAttribute('.results', 'data-stale')).toBe('false');
+    expect(errors).toEqual([]);
+    await page.context().close();
+    // 55 fields times 4 values, each checked in full: minutes on a loaded machine.
+  }, 300_000);
+
+  it('keyboard only: Tab and Shift+Tab reach every control, and keys change each kind', async () => {
+    const page = await openPage(browser);
+    await openSimulator(page, 'en');
+    // Number every control the simulator shows, to know which ones Tab reaches. A radio group is one Tab stop
+    // (its options are reached with the arrow keys, below).
+    const total = await page.$$eval('.sim :is(input, select, textarea, button, summary, a[href])', (elements) => {
+      const stops = elements.map((element, index) => (element.getAttribute('type') === 'radio' ? `radio:${element.getAttribute('name')}` : String(index)));
+      elements.forEach((element, index) => element.setAttribute('data-kb', stops[index]!));
+      return new Set(stops).size;
+    });
+    const focused = () => page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      return element?.closest('.sim') ? { kb: element.dataset.kb ?? null, tag: element.tagName, type: element.getAttribute('type'), field: element.dataset.field ?? null, preset: element.dataset.preset ?? null } : null;
+    });
+    const reached = new Set<string>();
+    let inside = false;
+    for (let press = 0; press < 400; press++) {
+      await page.keyboard.press('Tab');
+      const at = await focused();
+      if (at?.kb) reached.add(at.kb);
+      if (at) inside = true;
+      else if (inside) break;
+    }
+    expect(reached.size).toBe(total);
+    const last = await page.$$eval('.sim [data-kb]', (elements) => elements.at(-1)!.getAttribute('data-kb'));
+    await page.keyboard.press('Shift+Tab');
+    expect((await focused())?.kb).toBe(last);
+
+    // Change one control of each kind with its keys, from the top of the simulator.
+    await page.focus('[data-preset="bursty"]');
+    await page.keyboard.press('Enter');
+    expect(await page.inputValue('[data-field="workload.requestsPerDay"]')).toBe('20000');
+    await page.keyboard.press('Space'); // the preset button again: nothing changes
+    const kinds = new Set<string>();
+    for (let press = 0; press < 400 && kinds.size < 5; press++) {
+      await page.keyboard.press('Tab');
+      const at = await focused();
+      if (!at) break;
+      const before = await outputs(page);
+      if (at.field === 'workload.requestsPerDay' && !kinds.has('text')) {
+        await page.keyboard.press('End');
+        await page.keyboard.type('0');
+        expect(Number((await outputs(page))['onDemand.monthly'])).toBeCloseTo(10 * Number(before['onDemand.monthly']), 6);
+        kinds.add('text');
+      } else if (at.type === 'radio' && !kinds.has('radio')) {
+        await page.keyboard.press('ArrowRight');
+        expect(await page.isChecked('input[type="radio"][value="custom"]')).toBe(true);
+        expect(await page.locator('input[data-field="workload.hourlyWeights[9]"]').count()).toBe(1);
+        kinds.add('radio');
+      } else if (at.tag === 'SELECT' && !kinds.has('select')) {
+        const value = await page.evaluate(() => (document.activeElement as HTMLSelectElement).value);
+        await page.keyboard.press('ArrowDown');
+        expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).value)).not.toBe(value);
+        kinds.add('select');
+      } else if (at.type === 'checkbox' && !kinds.has('checkbox')) {
+        const checked = await page.evaluate(() => (document.activeElement as HTMLInputElement).checked);
+        await page.keyboard.press('Space');
+        expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(!checked);
+        kinds.add('checkbox');
+      } else if (at.tag === 'SUMMARY' && !kinds.has('summary')) {
+        await page.keyboard.press('Enter');
+        expect(await page.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement).open)).toBe(true);
+        kinds.add('summary');
+      }
+    }
+    expect([...kinds].sort()).toEqual(['checkbox', 'radio', 'select', 'summary', 'text']);
+    await page.context().close();
+  });
+
+  it('the router playground explains a query, runs the sample and feeds its share into the cascade', async () => {
+    const page = await openPage(browser);
+    await openSimulator(page, 'vi', readFixture('support-chatbot-cascade'));
+    await page.fill('textarea', 'So sánh chi phí on-demand và provisioned throughput cho 2 triệu request mỗi ngày, sau đó đề xuất kỳ hạn');
+    expect(await page.getAttribute('output[data-key="router.tier"]', 'data-value')).toBe('large');
+    expect(await page.locator('.router table tbody tr').count()).toBeGreaterThan(1);
+    await page.fill('textarea', 'Xin chào!');
+    expect(await page.getAttribute('output[data-key="router.tier"]', 'data-value')).toBe('small');
+    await page.click('button:has-text("Chạy router")');
+    const share = await page.locator('output[data-key="router.smallShare"]').getAttribute('data-value');
+    expect(Number(share)).toBeGreaterThan(0);
+    expect(await page.locator('.router table.confusion tbody tr').count()).toBe(2);
+    await page.click('button:has-text("Dùng tỷ lệ này")');
+    expect(await page.inputValue('[data-field="cascade.ps"]')).toBe(share);
+    expect(await page.locator('[data-cascade-sentence]').textContent()).toMatch(/60–80%/);
+    await page.context().close();
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe violation in the %s theme, every section and table shown', async (colorScheme) => {
+    const context = await browser.newContext({ ...DESKTOP, colorScheme });
+    const page = await context.newPage();
+    await openSimulator(page, 'vi', readFixture('all-sections'));
+    await page.check('input[type="radio"][value="custom"]');
+    await page.fill('textarea', 'Phân tích ưu nhược điểm của Provisioned Throughput');
+    await page.click('button:has-text("Chạy router")');
+    await page.fill('[data-field="workload.burstFactor"]', '15');
+    await page.$$eval('.sim details', (details) => details.forEach((element) => ((element as HTMLDetailsElement).open = true)));
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['390', PHONE],
+    ['desktop', DESKTOP],
+  ] as const)('fits the screen at %s and is saved as a screenshot', async (name, options) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    await openSimulator(page, 'vi', readFixture('all-sections'));
+    await page.evaluate(() => document.fonts.ready);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `test-results/simulator-vi-${name}.png`, fullPage: true });
+    await context.close();
+  });
+});
+
+describe('panels in the lessons', () => {
+  it('skill 2.2.1: no simulator JS before the panel scrolls into view; then provisioned wins as traffic grows', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(siteUrl('vi/lessons/task-2-2/skill-2-2-1/'));
+    await page.waitForLoadState('networkidle');
+    const island = page.locator('.lesson-panel[data-panel="deployment"] astro-island');
+    const component = new URL((await island.getAttribute('component-url'))!, page.url()).pathname;
+    const renderer = new URL((await island.getAttribute('renderer-url'))!, page.url()).pathname;
+    expect(requested).not.toContain(component);
+    expect(requested).not.toContain(renderer);
+
+    await page.locator('.lesson-panel[data-panel="deployment"]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('.lesson-panel .sim[data-live="true"]');
+    expect(requested).toContain(component);
+    await page.click('[data-preset="steady-production"]');
+    const panel = '.lesson-panel[data-panel="deployment"]';
+    await page.fill(`${panel} [data-field="workload.requestsPerDay"]`, '100000');
+    let shown = await outputs(page, panel);
+    expect(Number(shown['provisioned.monthly'])).toBeGreaterThan(Number(shown['onDemand.monthly']));
+    await page.fill(`${panel} [data-field="workload.requestsPerDay"]`, '2000000');
+    shown = await outputs(page, panel);
+    expect(Number(shown['provisioned.monthly'])).toBeLessThan(Number(shown['onDemand.monthly']));
+    expect(shown['recommendation.option']).toBe('provisioned');
+    await page.screenshot({ path: 'test-results/lesson-panel-deployment-390.png', fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('skill 2.2.3: the cascade panel shows the savings claim and passes axe once live', async () => {
+    const page = await openPage(browser);
+    await page.goto(siteUrl('en/lessons/task-2-2/skill-2-2-3/'));
+    await page.locator('.lesson-panel[data-panel="cascade"]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('.lesson-panel .sim[data-live="true"]');
+    expect(await page.locator('[data-cascade-sentence]').textContent()).toMatch(/within the lesson's 60–80%/);
+    await page.fill('[data-field="cascade.e"]', '0.6');
+    expect(await page.locator('[data-cascade-sentence]').textContent()).toMatch(/below the lesson's 60–80%/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
