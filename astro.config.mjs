@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 
 // The theme script is inlined (no extra request before first paint); the CSP allows it by its hash.
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+/** @type {`sha256-${string}`} */
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 // BASE_PATH lets the same build run under a sub-path (a GitHub Pages project site, say).
@@ -15,6 +16,7 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://aip-c01.example.org',
   base,
+  vite: { build: { modulePreload: false } },
   trailingSlash: 'always',
   i18n: {
     defaultLocale: 'vi',

@@ -62,7 +62,7 @@ try {
   }
 } finally {
   await browser.close();
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 

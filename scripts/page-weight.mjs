@@ -3,7 +3,7 @@
 // Dynamic imports (code loaded on first use, such as the search dialog) are not counted, and islands hydrated
 // `client:visible` (a simulator panel further down a lesson) are counted apart, as `deferredJs`.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const gz = (text) => gzipSync(text, { level: 9 }).length;
