@@ -65,17 +65,20 @@ async function tabTo(page: Page, selector: string, limit = 40): Promise<void> {
 
 /** Answers the question on screen with some answer, whatever its type. */
 async function answerSomehow(page: Page): Promise<void> {
-  const radios = page.locator('.question input[type="radio"]');
-  if (await radios.count()) return radios.first().check();
-  const boxes = page.locator('.question input[type="checkbox"]');
-  if (await boxes.count()) {
-    const shown = question((await page.locator('.question').first().getAttribute('data-question-id')) ?? '');
-    const select = shown.type === 'multiple' ? shown.select : 1;
-    for (let index = 0; index < select; index += 1) await boxes.nth(index).check();
+  // By the drawn question's type: the "I guessed" box is a checkbox too, so the controls alone do not tell.
+  const shown = question((await page.locator('.question').first().getAttribute('data-question-id')) ?? '');
+  const options = page.locator('.question fieldset.answer');
+  if (shown.type === 'single') return options.locator('input[type="radio"]').first().check();
+  if (shown.type === 'multiple') {
+    const boxes = options.locator('input[type="checkbox"]');
+    for (let index = 0; index < shown.select; index += 1) await boxes.nth(index).check();
     return;
   }
-  const selects = page.locator('.question select');
-  for (let index = 0; index < (await selects.count()); index += 1) await selects.nth(index).selectOption({ index: 1 });
+  if (shown.type === 'matching') {
+    const selects = page.locator('.question select');
+    for (let index = 0; index < (await selects.count()); index += 1) await selects.nth(index).selectOption({ index: 1 });
+  }
+  // An ordering question is answered as shown.
 }
 
 /** "12:34" or "1:02:03" as milliseconds. */
