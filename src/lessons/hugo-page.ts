@@ -55,6 +55,14 @@ export interface SkillSection {
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+/** The open code fence after `line`: opened by a fence marker, closed by one of the same kind at least as long. */
+function nextFence(open: string | undefined, line: string): string | undefined {
+  const marker = FENCE.exec(line)?.[1];
+  if (!marker) return open;
+  if (!open) return marker;
+  return marker[0] === open[0] && marker.length >= open.length ? undefined : open;
+}
+
 const SKILL_HEADING = /^Skill\s+(\d+(?:\.\d+)*)\b/i;
 
 /** Each `### Skill ...` section of a page, up to the next heading of level 1-3. Headings inside code fences do not count. */
@@ -76,11 +84,8 @@ export function splitSkillSections(body: string, bodyFirstLine: number): SkillSe
   };
 
   lines.forEach((line, index) => {
-    const fenceMatch = FENCE.exec(line);
-    if (fenceMatch?.[1]) {
-      const marker = fenceMatch[1];
-      if (!fence) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+    if (FENCE.test(line)) {
+      fence = nextFence(fence, line);
       return;
     }
     if (fence) return;
@@ -119,11 +124,8 @@ export function anchorLabels(markdown: string, options: { ids?: readonly string[
   let fence: string | undefined;
   const candidates: number[] = [];
   lines.forEach((line, index) => {
-    const fenceMatch = FENCE.exec(line);
-    if (fenceMatch?.[1]) {
-      const marker = fenceMatch[1];
-      if (!fence) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+    if (FENCE.test(line)) {
+      fence = nextFence(fence, line);
       return;
     }
     const previous = index === 0 ? '' : (lines[index - 1] ?? '');
