@@ -20,8 +20,8 @@ const WARM_UP = 100;
 const LESSON_PAGE = 'vi/lessons/task-2-2/skill-2-2-1/';
 
 const SEARCHES: Record<Locale, string[]> = {
-  vi: ['dac thu', 'chi phi co dinh', 'du doan duoc', 'khong deu', 'throtle', 'provisioned', 'cold start', 'khi nao chon on demand', 'sagemaker container', 'model cascading', 'right sizing', 'quantization int8', 'tokens per minute', 'bộ nhớ GPU', 'điểm hoà vốn', 'cam kết 6 tháng', 'lambda', 'latency thấp'],
-  en: ['fixed cost', 'predictable traffic', 'throtle', 'provisioned', 'cold start', 'when to choose on-demand', 'sagemaker container', 'model cascading', 'right-sizing', 'quantization int8', 'tokens per minute', 'gpu memory', 'break-even', 'six month commitment', 'lambda', 'low latency', 'uneven traffic', 'specific challenges'],
+  vi: ['dac thu', 'chi phi co dinh', 'du doan duoc', 'khong deu', 'throtle', 'provisioned', 'cold start', 'khi nao chon on demand', 'sagemaker container', 'model cascading', 'right sizing', 'quantization int8', 'tokens per minute', 'bộ nhớ GPU', 'điểm hoà vốn', 'cam kết 6 tháng', 'lambda', 'latency thấp', 'provisoned throughput', 'lamda'],
+  en: ['fixed cost', 'predictable traffic', 'throtle', 'provisioned', 'cold start', 'when to choose on-demand', 'sagemaker container', 'model cascading', 'right-sizing', 'quantization int8', 'tokens per minute', 'gpu memory', 'break-even', 'six month commitment', 'lambda', 'low latency', 'uneven traffic', 'specific challenges', 'provisoned throughput', 'quantizaton'],
 };
 
 /** What a reader types, one keystroke at a time ("c", "co", "col", ...), cycled to `count` queries. */

@@ -54,21 +54,24 @@ function typosAllowed(word: string): number {
 }
 
 /**
- * Whole words that begin like `word` give or take its allowed typos, so a misspelt query still marks something.
+ * Whether the word `candidate` begins like `word` give or take its allowed typos ("throttling" for "throtle").
  * The first letter must agree: typos there are rare, and checking it first keeps this cheap.
  */
-function typoMatches(text: string, word: string): Range[] {
+export function isTypoOf(word: string, candidate: string): boolean {
   const allowed = typosAllowed(word);
-  if (allowed === 0) return [];
+  if (allowed === 0 || candidate[0] !== word[0]) return false;
+  return [-1, 0, 1].some((delta) => {
+    const prefix = candidate.slice(0, word.length + delta);
+    return prefix.length >= word.length - allowed && editDistance(word, prefix) <= allowed;
+  });
+}
+
+/** Whole words that begin like `word` give or take its allowed typos, so a misspelt query still marks something. */
+function typoMatches(text: string, word: string): Range[] {
+  if (typosAllowed(word) === 0) return [];
   const ranges: Range[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const candidate = match[0];
-    if (candidate[0] !== word[0]) continue;
-    const close = [-1, 0, 1].some((delta) => {
-      const prefix = candidate.slice(0, word.length + delta);
-      return prefix.length >= word.length - allowed && editDistance(word, prefix) <= allowed;
-    });
-    if (close) ranges.push([match.index, match.index + candidate.length]);
+    if (isTypoOf(word, match[0])) ranges.push([match.index, match.index + match[0].length]);
   }
   return ranges;
 }

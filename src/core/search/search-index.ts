@@ -9,7 +9,7 @@ import Fuse, { type FuseIndex, type FuseResult, type IFuseOptions } from 'fuse.j
 import type { Locale } from '../locale';
 import { foldText } from '../text-fold';
 import { SEARCH_KINDS, type SearchDocument, type SearchKind, type SearchSource } from './documents';
-import { highlightRanges, queryWords, snippet, wordRanges, wordStartMatches, type Range } from './highlight';
+import { highlightRanges, isTypoOf, queryWords, snippet, wordRanges, wordStartMatches, type Range } from './highlight';
 
 /** Bumped when the file's shape changes, so a cached file of another shape is refused rather than misread. */
 export const SEARCH_INDEX_VERSION = 1;
@@ -54,20 +54,18 @@ export interface LoadedSearchIndex {
   documents: readonly SearchDocument[];
   /** Folded copies of each document's fields, read from the index rather than folded again. */
   folded: readonly FoldedFields[];
-  /** Every word of the query as typed (folded), anywhere in the document: the usual case, and fast. */
+  /** Fuse's extended search: documents holding the query's words (or their spellings) as typed, folded. */
   exact: Fuse<SearchDocument>;
-  /** Every word fuzzily, anywhere, in any order: when a word has a typo. */
-  words: Fuse<SearchDocument>;
-  /** The whole query fuzzily: forgives a typo in a short word, which `words` does not ("chi phi co dnh"). */
-  phrase: Fuse<SearchDocument>;
+  /** Every distinct word of the folded fields: where a misspelt query word finds the spellings it may mean. */
+  vocabulary: readonly string[];
+  /** Words of the vocabulary a typo or two from a query word, kept per word: a reader types the same words over. */
+  misspelt: Map<string, string[]>;
 }
 
 const MATCHING: IFuseOptions<SearchDocument> = {
   keys: KEYS.map((key) => ({ ...key })),
   includeScore: true,
-  // Sections are short: a match anywhere counts, not only near the start.
-  ignoreLocation: true,
-  threshold: 0.3,
+  useExtendedSearch: true,
 };
 
 export function loadSearchIndex(file: SearchIndexFile): LoadedSearchIndex {
@@ -82,22 +80,24 @@ export function loadSearchIndex(file: SearchIndexFile): LoadedSearchIndex {
     };
     if (fields) Object.assign(fields, { title: values(TITLE)[0] ?? '', keywords: values(KEYWORDS), text: values(TEXT)[0] ?? '' });
   }
+  const vocabulary = new Set(folded.flatMap((fields) => queryWords([fields.title, ...fields.keywords, fields.text].join(' '))));
   return {
     lang: file.lang,
     documents: file.documents,
     folded,
-    exact: new Fuse(file.documents, { ...MATCHING, useExtendedSearch: true }, index),
-    words: new Fuse(file.documents, { ...MATCHING, useTokenSearch: true, tokenMatch: 'all' }, index),
-    phrase: new Fuse(file.documents, MATCHING, index),
+    vocabulary: [...vocabulary],
+    misspelt: new Map(),
+    exact: new Fuse(file.documents, MATCHING, index),
   };
 }
 
-const FUZZY_ONLY = 5;
+const PARTIAL = 5;
 
 /**
  * How well a document matches, lower is better: the query as a phrase at a word start in the title (0), in a
  * keyword (1), in the text (2); every query word as a whole word somewhere, the last perhaps as a prefix (3);
- * the same, typos forgiven (4); Fuse's fuzzy match only (5). Fuse's score orders documents within a tier.
+ * the same, typos forgiven (4); some words only, or words only inside other words (5). Fuse's score orders
+ * documents within a tier.
  */
 export function matchTier(fields: FoldedFields, foldedQuery: string): number {
   const words = queryWords(foldedQuery);
@@ -107,7 +107,7 @@ export function matchTier(fields: FoldedFields, foldedQuery: string): number {
   const everywhere = [fields.title, ...fields.keywords, fields.text];
   const found = (typos: boolean) =>
     words.every((word, at) => everywhere.some((text) => wordRanges(text, word, { prefix: at === words.length - 1, typos }).length > 0));
-  return found(false) ? 3 : found(true) ? 4 : FUZZY_ONLY;
+  return found(false) ? 3 : found(true) ? 4 : PARTIAL;
 }
 
 export interface SearchHit {
@@ -129,21 +129,63 @@ type Candidate = Omit<SearchHit, 'title' | 'snippet'> & { fields: FoldedFields }
 /** Below this many exact matches, typo-forgiving matches are looked for too ("quantisation" is a glossary alias). */
 const FEW_EXACT = 5;
 
+/** The words of the index that `word` may be a misspelling of (none for short words: see isTypoOf). */
+function spellingsOf(index: LoadedSearchIndex, word: string): string[] {
+  let spellings = index.misspelt.get(word);
+  if (!spellings) {
+    spellings = index.vocabulary.filter((candidate) => candidate !== word && isTypoOf(word, candidate));
+    index.misspelt.set(word, spellings);
+  }
+  return spellings;
+}
+
+/** Fuse's extended search for documents holding one of `spellings` in any field ('word: includes the word). */
+function anySpelling(spellings: readonly string[]) {
+  return { $or: KEYS.flatMap((key) => spellings.map((word) => ({ [key.name]: `'${word}` }))) };
+}
+
+function holds(fields: FoldedFields, spellings: readonly string[]): boolean {
+  return spellings.some((word) => fields.title.includes(word) || fields.text.includes(word) || fields.keywords.some((keyword) => keyword.includes(word)));
+}
+
+/** The most consecutive query words that a field holds as a phrase at a word start. */
+function longestPhrase(fields: FoldedFields, words: readonly string[]): number {
+  const texts = [fields.title, ...fields.keywords, fields.text];
+  for (let length = words.length; length > 1; length--) {
+    for (let start = 0; start + length <= words.length; start++) {
+      const phrase = words.slice(start, start + length).join(' ');
+      if (texts.some((text) => wordStartMatches(text, phrase).length > 0)) return length;
+    }
+  }
+  return 1;
+}
+
+/**
+ * A partial match's rank, lower is better: the fewer query words it misses, then the longer the run of them it
+ * holds as written ("chi phi co" of "chi phi co dnh"), then Fuse's score (below 1, as is the second term).
+ */
+function partialRank(fields: FoldedFields, spellings: readonly string[][], score: number): number {
+  const missing = spellings.filter((group) => !holds(fields, group)).length;
+  const words = spellings.map(([word]) => word!);
+  return missing + (words.length - longestPhrase(fields, words) + score) / words.length;
+}
+
 /**
  * Documents holding every query word (in any field, in any order); when few do, also those holding every word
- * give or take a typo; when none do, the whole query give or take a typo. Fuzzy matching scans all the text
- * several times over, so it runs only when exact matching finds little.
+ * or a word of the index a typo or two from it; when none do, those holding the most of the words, so a typo
+ * in a short word ("chi phi co dnh") or a word the text never uses ("six month commitment") still finds
+ * something. Misspellings are looked up in the index's vocabulary: fuzzy matching over all the text would
+ * cost ten times as much.
  */
 function candidates(index: LoadedSearchIndex, foldedQuery: string): Candidate[] {
-  // Fuse's extended search: 'word matches documents that include the word.
   const words = queryWords(foldedQuery);
-  const everyWord = { $and: words.map((word) => ({ $or: KEYS.map((key) => ({ [key.name]: `'${word}` })) })) };
   const scores = new Map<number, number>();
-  const add = (results: FuseResult<SearchDocument>[]) => results.forEach(({ refIndex, score = 1 }) => scores.set(refIndex, Math.min(score, scores.get(refIndex) ?? 1)));
-  add(index.exact.search(everyWord));
-  if (scores.size < FEW_EXACT) add(index.words.search(foldedQuery));
-  // For one word, the phrase is that word, which `words` has just looked for.
-  if (scores.size === 0 && words.length > 1) add(index.phrase.search(foldedQuery));
+  const add = (results: FuseResult<SearchDocument>[], rank = (score: number, _at: number) => score) =>
+    results.forEach(({ refIndex, score = 1 }) => scores.set(refIndex, Math.min(rank(score, refIndex), scores.get(refIndex) ?? Infinity)));
+  add(index.exact.search({ $and: words.map((word) => anySpelling([word])) }));
+  const spellings = words.map((word) => [word, ...(scores.size < FEW_EXACT ? spellingsOf(index, word) : [])]);
+  if (scores.size < FEW_EXACT && spellings.some((group) => group.length > 1)) add(index.exact.search({ $and: spellings.map(anySpelling) }));
+  if (scores.size === 0 && words.length > 1) add(index.exact.search({ $or: spellings.map(anySpelling) }), (score, at) => partialRank(index.folded[at]!, spellings, score));
   return [...scores].map(([at, score]) => {
     const fields = index.folded[at]!;
     return { lang: index.lang, document: index.documents[at]!, fields, tier: matchTier(fields, foldedQuery), score };
@@ -155,10 +197,10 @@ export function search(indexes: readonly LoadedSearchIndex[], query: string, lim
   const foldedQuery = foldText(query.trim().slice(0, MAX_QUERY_LENGTH));
   if (queryWords(foldedQuery).length === 0) return [];
   const found = indexes.flatMap((index) => candidates(index, foldedQuery));
-  // Fuzzy-only matches are mostly noise; they are shown only when nothing matches better.
+  // Partial matches are mostly noise; they are shown only when nothing matches better.
   const best = Math.min(...found.map((hit) => hit.tier));
   return found
-    .filter((hit) => hit.tier < FUZZY_ONLY || best === FUZZY_ONLY)
+    .filter((hit) => hit.tier < PARTIAL || best === PARTIAL)
     .sort((a, b) => a.tier - b.tier || a.score - b.score)
     .slice(0, limit)
     .map(({ fields, ...hit }) => ({

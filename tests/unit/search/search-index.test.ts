@@ -70,12 +70,31 @@ describe('ranking on the real content', () => {
     expect(hits[0]?.tier).toBe(0);
   });
 
+  it.each([
+    { lang: 'vi', query: 'provisoned throughput', url: '/vi/glossary/#provisioned-throughput' },
+    { lang: 'vi', query: 'lamda', url: '/vi/glossary/#aws-lambda' },
+    { lang: 'en', query: 'quantizaton', url: '/en/glossary/#quantization' },
+  ] as const)('$lang "$query" (a typo in a long word): the best hit is $url, found through a spelling of the index', ({ lang, query, url }) => {
+    const hits = hitsFor(lang, query);
+    expect(hits[0]?.document.url).toBe(url);
+    expect(hits[0]?.tier).toBe(4);
+  });
+
+  it.each([
+    { lang: 'vi', query: 'chi phi co dnh', url: '/vi/lessons/task-2-2/skill-2-2-1/#so-sanh-deployment-options' },
+    { lang: 'en', query: 'six month commitment', url: '/en/glossary/#commitment-term' },
+  ] as const)('$lang "$query" (no document holds every word): the best partial match is $url', ({ lang, query, url }) => {
+    const hits = hitsFor(lang, query);
+    expect(hits[0]?.document.url).toBe(url);
+    expect(hits.every((hit) => hit.tier === 5)).toBe(true);
+  });
+
   it('a question stem is found and links to the quiz', () => {
     const hit = firstOfKind(hitsFor('vi', 'PoC trong 4 tuần'), 'question');
     expect(hit?.document.url).toBe('/vi/quiz/?q=q221-poc-on-demand');
   });
 
-  it('fuzzy-only matches are dropped when anything matches better', () => {
+  it('partial matches are dropped when anything matches better', () => {
     for (const query of ['dac thu', 'chi phi co dinh', 'DU DOAN DUOC', 'provisioned']) {
       expect(hitsFor('vi', query).every((hit) => hit.tier < 5), query).toBe(true);
     }
