@@ -4,8 +4,8 @@
  * Loading never throws and never silently loses work: a damaged document keeps every valid entry and
  * says what was dropped. Importing is all or nothing: a bad file changes nothing.
  */
-// zod/mini, not zod: this module loads on every lesson page, and the full zod would triple its script.
-import * as z from 'zod/mini';
+// Checked by hand rather than with zod: this module loads on every lesson page, where even zod/mini would be
+// two thirds of the page's script, and the document has few enough rules to read at a glance.
 import { KEBAB_CASE, show } from '../describe';
 
 export const PROGRESS_VERSION = 1;
@@ -14,53 +14,42 @@ export const PROGRESS_VERSION = 1;
 export const OUTCOMES = ['correct', 'guessed', 'wrong'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-const kebabCase = (field: string) =>
-  z.string().check(
-    z.regex(KEBAB_CASE, {
-      error: (issue) => `${field} ${show(issue.input)} is not kebab-case (lower-case a-z and 0-9 joined by single hyphens)`,
-    }),
-  );
+export interface Attempt {
+  questionId: string;
+  /** ISO 8601 in UTC. */
+  at: string;
+  outcome: Outcome;
+}
 
-export const attemptSchema = z.strictObject({
-  questionId: kebabCase('questionId'),
-  at: z.iso.datetime(),
-  outcome: z.enum(OUTCOMES),
-});
-export type Attempt = z.output<typeof attemptSchema>;
+export const CARD_STATES = ['New', 'Learning', 'Review', 'Relearning'] as const;
 
 /**
  * A ts-fsrs card as plain JSON: dates as ISO strings, camelCase like the rest of the document. The
  * deprecated `elapsed_days` is left out: ts-fsrs recomputes it from `lastReview` on every review.
  */
-export const storedCardSchema = z.strictObject({
-  due: z.iso.datetime(),
-  stability: z.number().check(z.nonnegative()),
-  difficulty: z.number().check(z.nonnegative()),
-  scheduledDays: z.number().check(z.nonnegative()),
-  learningSteps: z.int().check(z.nonnegative()),
-  reps: z.int().check(z.nonnegative()),
-  lapses: z.int().check(z.nonnegative()),
-  state: z.enum(['New', 'Learning', 'Review', 'Relearning']),
-  lastReview: z.optional(z.iso.datetime()),
-});
-export type StoredCard = z.output<typeof storedCardSchema>;
+export interface StoredCard {
+  due: string;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: (typeof CARD_STATES)[number];
+  lastReview?: string;
+}
 
-const questionId = kebabCase('question id');
-const lessonId = z.string().check(z.minLength(1, 'a lesson id must not be empty'));
-const updatedAt = z.union([z.iso.datetime(), z.literal('')]);
-
-/** Missing parts default to empty, so the earlier lessons-only document still reads as version 1. */
-export const progressSchema = z.strictObject({
-  version: z.literal(PROGRESS_VERSION),
-  attempts: z._default(z.array(attemptSchema), []),
-  cards: z._default(z.record(questionId, storedCardSchema), {}),
+export interface Progress {
+  version: typeof PROGRESS_VERSION;
+  attempts: Attempt[];
+  /** Per question id. */
+  cards: Record<string, StoredCard>;
   /** Questions the learner marked to look at again. */
-  flags: z._default(z.array(questionId), []),
-  readLessons: z._default(z.array(lessonId), []),
-  /** '' until the first change. */
-  updatedAt: z._default(updatedAt, ''),
-});
-export type Progress = z.output<typeof progressSchema>;
+  flags: string[];
+  readLessons: string[];
+  /** ISO 8601 in UTC; '' until the first change. */
+  updatedAt: string;
+}
 
 export const emptyProgress = (): Progress => ({
   version: PROGRESS_VERSION,
@@ -71,12 +60,130 @@ export const emptyProgress = (): Progress => ({
   updatedAt: '',
 });
 
+/** What is wrong with a value: `path` leads from the value checked to the part at fault. */
+export interface Problem {
+  path: (string | number)[];
+  message: string;
+}
+
+/** A rule for a value: its problem, or null when the value keeps the rule. */
+type Check = (value: unknown) => Problem | null;
+
+const problem = (message: string): Problem => ({ path: [], message });
+const within = (key: string | number, found: Problem | null): Problem | null => found && { path: [key, ...found.path], message: found.message };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+const isoDateTime: Check = (value) =>
+  typeof value === 'string' && ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))
+    ? null
+    : problem(`${show(value)} is not a date and time in UTC (ISO 8601, as 2026-11-28T09:00:00.000Z)`);
+
+const count =
+  ({ whole }: { whole: boolean }): Check =>
+  (value) =>
+    typeof value === 'number' && Number.isFinite(value) && value >= 0 && (!whole || Number.isInteger(value))
+      ? null
+      : problem(`${show(value)} is not ${whole ? 'a whole number' : 'a finite number'} >= 0`);
+
+const oneOf =
+  (allowed: readonly string[]): Check =>
+  (value) =>
+    allowed.includes(value as string) ? null : problem(`${show(value)} is not one of ${allowed.map(show).join(', ')}`);
+
+const kebabCase =
+  (field: string): Check =>
+  (value) =>
+    typeof value === 'string' && KEBAB_CASE.test(value)
+      ? null
+      : problem(`${field} ${show(value)} is not kebab-case (lower-case a-z and 0-9 joined by single hyphens)`);
+
+const lessonId: Check = (value) =>
+  typeof value === 'string' && value !== '' ? null : problem(`${show(value)} is not a lesson id (a text, not empty)`);
+
+const optional =
+  (check: Check): Check =>
+  (value) =>
+    value === undefined ? null : check(value);
+
+const listOf =
+  (check: Check): Check =>
+  (value) => {
+    if (!Array.isArray(value)) return problem(`${show(value)} is not a list`);
+    for (const [index, entry] of value.entries()) {
+      const found = within(index, check(entry));
+      if (found) return found;
+    }
+    return null;
+  };
+
+/** An object of exactly these keys; a key whose check allows undefined may be absent. */
+const exactly =
+  (fields: Record<string, Check>): Check =>
+  (value) => {
+    if (!isRecord(value)) return problem(`${show(value)} is not an object`);
+    for (const [key, check] of Object.entries(fields)) {
+      const found = within(key, check(value[key]));
+      if (found) return found;
+    }
+    const unknown = Object.keys(value).filter((key) => !(key in fields));
+    return unknown.length ? problem(`unknown ${unknown.length === 1 ? 'key' : 'keys'} ${unknown.map(show).join(', ')}`) : null;
+  };
+
+const questionId = kebabCase('question id');
+
+const checkAttempt = exactly({ questionId: kebabCase('questionId'), at: isoDateTime, outcome: oneOf(OUTCOMES) });
+
+export const checkStoredCard = exactly({
+  due: isoDateTime,
+  stability: count({ whole: false }),
+  difficulty: count({ whole: false }),
+  scheduledDays: count({ whole: false }),
+  learningSteps: count({ whole: true }),
+  reps: count({ whole: true }),
+  lapses: count({ whole: true }),
+  state: oneOf(CARD_STATES),
+  lastReview: optional(isoDateTime),
+});
+
+const checkCard = (id: string, card: unknown) => questionId(id) ?? checkStoredCard(card);
+
+const checkCards: Check = (value) => {
+  if (!isRecord(value)) return problem(`${show(value)} is not a map`);
+  for (const [id, card] of Object.entries(value)) {
+    const found = within(id, checkCard(id, card));
+    if (found) return found;
+  }
+  return null;
+};
+
+const checkUpdatedAt: Check = (value) => (value === '' ? null : isoDateTime(value));
+
+const PARTS = {
+  attempts: listOf(checkAttempt),
+  cards: checkCards,
+  flags: listOf(questionId),
+  readLessons: listOf(lessonId),
+  updatedAt: checkUpdatedAt,
+};
+
+/** The whole document's first problem, or null. Missing parts are allowed: they read as empty. */
+export const checkProgress = exactly({
+  version: (value) => (value === PROGRESS_VERSION ? null : problem(`${show(value)} is not version ${PROGRESS_VERSION}`)),
+  ...Object.fromEntries(Object.entries(PARTS).map(([key, check]) => [key, optional(check)])),
+});
+
+/** A document that passed checkProgress, with its missing parts filled in. */
+const withDefaults = (data: Record<string, unknown>): Progress => ({ ...emptyProgress(), ...(data as Partial<Progress>), version: PROGRESS_VERSION });
+
 export interface ProgressRecovery {
   /** One sentence for the notice shown to the learner. */
   reason: string;
   /** Per part, how much survived: "attempts: 3 of 4". */
   kept: string[];
-  /** What was dropped and why: "attempts[1].at: Invalid ISO datetime". */
+  /** What was dropped and why: "attempts[1].at: "yesterday" is not a date and time in UTC". */
   dropped: string[];
 }
 
@@ -85,44 +192,10 @@ export interface ParsedProgress {
   recovered: ProgressRecovery | null;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-interface Issue {
-  code?: string;
-  path: readonly PropertyKey[];
-  message: string;
-  keys?: readonly string[];
-  expected?: string;
-  format?: string;
-  values?: readonly unknown[];
-  input?: unknown;
-}
-
-/** zod/mini ships no message texts, so the few issues progress can have are described here. */
-function describeIssue(issue: Issue): string {
-  if (issue.message && issue.message !== 'Invalid input') return issue.message;
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return `unknown ${issue.keys?.length === 1 ? 'key' : 'keys'} ${(issue.keys ?? []).map(show).join(', ')}`;
-    case 'invalid_type':
-      return `expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
-    case 'invalid_format':
-      return `${show(issue.input)} is not a valid ${issue.format}`;
-    case 'invalid_value':
-      return `${show(issue.input)} is not one of ${(issue.values ?? []).map(show).join(', ')}`;
-    case 'too_small':
-      return `${show(issue.input)} is too small`;
-    default:
-      return issue.message || 'invalid';
-  }
-}
-
-const firstIssue = (error: { issues: readonly Issue[] }, at: string): string => {
-  const [issue] = error.issues;
-  const path = [at, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.');
-  const message = issue ? describeIssue(issue) : 'invalid';
-  return path ? `${path}: ${message}` : message;
+/** "attempts[1].at: …" under `at`, or the problem's own path dotted ("attempts.1.at: …") when `at` is ''. */
+const describe = (found: Problem, at: string): string => {
+  const path = [at, ...found.path.map(String)].filter(Boolean).join('.');
+  return path ? `${path}: ${found.message}` : found.message;
 };
 
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -151,16 +224,16 @@ interface Salvage<T> {
 
 const absent = <T>(value: T): Salvage<T> => ({ value, kept: null, dropped: [] });
 
-/** Keeps the valid entries of a list; reports each one dropped with its index and first issue. */
-function salvageList<T>(part: string, value: unknown, schema: z.ZodMiniType<T>): Salvage<T[]> {
+/** Keeps the valid entries of a list; reports each one dropped with its index and first problem. */
+function salvageList<T>(part: string, value: unknown, check: Check): Salvage<T[]> {
   if (value === undefined) return absent([]);
   if (!Array.isArray(value)) return { value: [], kept: null, dropped: [`${part}: ${show(value)} is not a list`] };
   const good: T[] = [];
   const dropped: string[] = [];
   value.forEach((entry, index) => {
-    const result = schema.safeParse(entry);
-    if (result.success) good.push(result.data);
-    else dropped.push(firstIssue(result.error, `${part}[${index}]`));
+    const found = check(entry);
+    if (found) dropped.push(describe(found, `${part}[${index}]`));
+    else good.push(entry as T);
   });
   return { value: good, kept: `${part}: ${good.length} of ${value.length}`, dropped };
 }
@@ -171,23 +244,20 @@ function salvageCards(value: unknown): Salvage<Record<string, StoredCard>> {
   const good: Record<string, StoredCard> = {};
   const dropped: string[] = [];
   for (const [id, card] of Object.entries(value)) {
-    const key = questionId.safeParse(id);
-    const result = storedCardSchema.safeParse(card);
-    if (!key.success) dropped.push(firstIssue(key.error, `cards.${id}`));
-    else if (!result.success) dropped.push(firstIssue(result.error, `cards.${id}`));
-    else good[id] = result.data;
+    const found = checkCard(id, card);
+    if (found) dropped.push(describe(found, `cards.${id}`));
+    else good[id] = card as StoredCard;
   }
   return { value: good, kept: `cards: ${Object.keys(good).length} of ${Object.keys(value).length}`, dropped };
 }
 
 function salvage(data: Record<string, unknown>): { progress: Progress; kept: string[]; dropped: string[] } {
-  const attempts = salvageList('attempts', data.attempts, attemptSchema);
+  const attempts = salvageList<Attempt>('attempts', data.attempts, checkAttempt);
   const cards = salvageCards(data.cards);
-  const flags = salvageList('flags', data.flags, questionId);
-  const readLessons = salvageList('readLessons', data.readLessons, lessonId);
-  const stamp = updatedAt.safeParse(data.updatedAt ?? '');
-  const known = new Set(Object.keys(progressSchema.shape));
-  const unknownKeys = Object.keys(data).filter((key) => !known.has(key));
+  const flags = salvageList<string>('flags', data.flags, questionId);
+  const readLessons = salvageList<string>('readLessons', data.readLessons, lessonId);
+  const stamp = data.updatedAt === undefined ? null : checkUpdatedAt(data.updatedAt);
+  const unknownKeys = Object.keys(data).filter((key) => key !== 'version' && !(key in PARTS));
 
   const parts = [attempts, cards, flags, readLessons];
   return {
@@ -197,12 +267,12 @@ function salvage(data: Record<string, unknown>): { progress: Progress; kept: str
       cards: cards.value,
       flags: flags.value,
       readLessons: readLessons.value,
-      updatedAt: stamp.success ? stamp.data : '',
+      updatedAt: stamp || data.updatedAt === undefined ? '' : (data.updatedAt as string),
     },
     kept: parts.flatMap((part) => (part.kept === null ? [] : [part.kept])),
     dropped: [
       ...parts.flatMap((part) => part.dropped),
-      ...(stamp.success ? [] : [firstIssue(stamp.error, 'updatedAt')]),
+      ...(stamp ? [describe(stamp, 'updatedAt')] : []),
       ...unknownKeys.map((key) => `${key}: not part of progress version ${PROGRESS_VERSION}`),
     ],
   };
@@ -216,8 +286,7 @@ export function parseProgress(raw: string): ParsedProgress {
       progress: emptyProgress(),
       recovered: { reason: `${envelope.reason}; starting with empty progress`, kept: [], dropped: ['(the whole document)'] },
     };
-  const strict = progressSchema.safeParse(envelope.data);
-  if (strict.success) return { progress: strict.data, recovered: null };
+  if (!checkProgress(envelope.data)) return { progress: withDefaults(envelope.data), recovered: null };
   const { progress, kept, dropped } = salvage(envelope.data);
   return {
     progress,
@@ -244,9 +313,9 @@ const union = (first: readonly string[], second: readonly string[]) => [...new S
 export function mergeImport(current: Progress, raw: string): ImportResult {
   const envelope = readEnvelope(raw);
   if (!envelope.ok) return { ok: false, error: `${envelope.reason}; nothing was imported` };
-  const parsed = progressSchema.safeParse(envelope.data);
-  if (!parsed.success) return { ok: false, error: `${firstIssue(parsed.error, '')}; nothing was imported` };
-  const imported = parsed.data;
+  const found = checkProgress(envelope.data);
+  if (found) return { ok: false, error: `${describe(found, '')}; nothing was imported` };
+  const imported = withDefaults(envelope.data);
 
   const attempts = new Map<string, Attempt>();
   for (const attempt of [...current.attempts, ...imported.attempts]) {
