@@ -1,6 +1,6 @@
 // Scenarios for the lesson's cases (content/pricing/presets.json), ready to load into the simulator.
 import { z } from 'zod';
-import presetFile from '../../content/pricing/presets.json' with { type: 'json' };
+import { shippedPresets } from './shipped-data';
 
 const localized = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
 
@@ -20,5 +20,5 @@ export type Preset = z.infer<typeof presetsSchema>[number];
 
 /** The shipped presets; throws when the file does not have the preset shape. */
 export function loadPresets(): Preset[] {
-  return presetsSchema.parse(presetFile);
+  return presetsSchema.parse(shippedPresets);
 }

@@ -1,10 +1,7 @@
 // The price data (content/pricing/*.json): its schema and loader. Every entry says when (asOf) and where
 // (source) its figures come from, and names in `assumptions` each value AWS does not publish, with a note.
 import { z } from 'zod';
-import lambdaPrices from '../../content/pricing/lambda.json' with { type: 'json' };
-import onDemandModels from '../../content/pricing/bedrock-on-demand.json' with { type: 'json' };
-import provisionedPrices from '../../content/pricing/bedrock-provisioned.json' with { type: 'json' };
-import sagemakerInstances from '../../content/pricing/sagemaker-instances.json' with { type: 'json' };
+import { shippedPrices } from './shipped-data';
 import { fieldPath } from './validation';
 
 const requiredAs = (what: string) => (issue: { input: unknown }) =>
@@ -154,20 +151,12 @@ export function parsePriceData(raw: unknown): PriceDataParse {
   };
 }
 
-/** The shipped content/pricing files, bundled together. */
-export const shippedPriceFiles = {
-  models: onDemandModels,
-  provisioned: provisionedPrices,
-  lambda: lambdaPrices,
-  instances: sagemakerInstances,
-};
-
 let shipped: PriceData | undefined;
 
 /** The shipped price data, validated once. Throws with every problem when the files are broken. */
 export function loadPriceData(): PriceData {
   if (shipped) return shipped;
-  const parsed = parsePriceData(shippedPriceFiles);
+  const parsed = parsePriceData(shippedPrices);
   if (!parsed.ok) throw new Error(`Invalid price data in content/pricing:\n${parsed.errors.join('\n')}`);
   shipped = parsed.data;
   return shipped;

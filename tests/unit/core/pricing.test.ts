@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadPriceData, parsePriceData, shippedPriceFiles } from '../../../src/core/pricing';
+import { loadPriceData, parsePriceData } from '../../../src/core/pricing';
+import { shippedPrices } from '../../../src/core/shipped-data';
 
 type Node = Record<string | number, unknown>;
 
 /** The shipped files with one value replaced (or removed, for undefined). */
 function withValue(path: readonly (string | number)[], value: unknown): Node {
-  const data = structuredClone(shippedPriceFiles) as unknown as Node;
+  const data = structuredClone(shippedPrices) as unknown as Node;
   let node = data;
   for (const key of path.slice(0, -1)) node = node[key] as Node;
   const last = path[path.length - 1] as string | number;
@@ -21,7 +22,7 @@ function errorsOf(data: unknown): string[] {
 
 describe('the shipped price data', () => {
   it('passes the schema', () => {
-    expect(errorsOf(shippedPriceFiles)).toEqual([]);
+    expect(errorsOf(shippedPrices)).toEqual([]);
     expect(loadPriceData().models.length).toBeGreaterThan(0);
   });
 
