@@ -1,3 +1,4 @@
+import { parseSectionRef } from '../lessons/section-refs';
 import type { Locale } from './ui';
 
 /** Site-internal URL under the configured base path, always with a trailing slash. */
@@ -9,4 +10,10 @@ export function sitePath(path: string): string {
 
 export function localePath(locale: Locale, path = ''): string {
   return sitePath(`${locale}/${path}`);
+}
+
+/** A lesson section reference (`task-2-2/skill-2-2-1#anchor`, the anchor optional) as a link in one language. */
+export function sectionHref(locale: Locale, reference: string): string {
+  const { path, anchor } = parseSectionRef(reference);
+  return `${localePath(locale, `lessons/${path}`)}${anchor ? `#${anchor}` : ''}`;
 }

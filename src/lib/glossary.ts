@@ -3,7 +3,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { danglingSection, type PagesByLocale } from '../authoring/check/bank';
 import { localePath } from '../i18n/paths';
 import type { Locale } from '../i18n/ui';
-import { parseSectionRef } from '../lessons/section-refs';
 
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 
@@ -29,8 +28,4 @@ export async function glossaryTerms(): Promise<GlossaryEntry[]> {
   return terms;
 }
 
-/** URL of a lesson section reference in one language. */
-export function sectionHref(locale: Locale, reference: string): string {
-  const { path, anchor } = parseSectionRef(reference);
-  return `${localePath(locale, `lessons/${path}`)}${anchor ? `#${anchor}` : ''}`;
-}
+

@@ -4,7 +4,8 @@ import { glossaryDocument, lessonDocuments, questionDocument, searchablePages } 
 import { buildSearchIndex, type SearchIndexFile } from '../core/search/search-index';
 import { localePath } from '../i18n/paths';
 import type { Locale } from '../i18n/ui';
-import { glossaryHref, glossaryTerms, sectionHref } from './glossary';
+import { sectionHref } from '../i18n/paths';
+import { glossaryHref, glossaryTerms } from './glossary';
 import { loadQuizBank } from './quiz/load';
 
 export async function searchIndexFile(lang: Locale): Promise<SearchIndexFile> {

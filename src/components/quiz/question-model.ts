@@ -9,7 +9,6 @@ import { shuffleOptions } from '../../core/quiz/shuffle';
 import type { Outcome } from '../../core/quiz/progress';
 import type { Case } from '../../schemas/case';
 import type { Question } from '../../schemas/question';
-import { localePath } from '../../i18n/paths';
 
 /** The bank as the browser gets it (src/pages/quiz-bank.json.ts); `verify` stays at build time. */
 export interface ClientBank {
@@ -101,11 +100,6 @@ export function moveItem(order: readonly string[], id: string, delta: -1 | 1): s
 export const outcomeOf = (score: QuestionScore, guessed: boolean): Outcome =>
   score.correct ? (guessed ? 'guessed' : 'correct') : 'wrong';
 
-/** `task-2-2/skill-2-2-1#anchor` as a link into the lessons of a locale. */
-export function lessonHref(reference: string, locale: Locale): string {
-  const [page = '', anchor] = reference.split('#');
-  return `${localePath(locale, `lessons/${page}`)}${anchor ? `#${anchor}` : ''}`;
-}
 
 export const caseOf = (bank: ClientBank, question: Question): Case | undefined =>
   question.case === undefined ? undefined : bank.cases.find((entry) => entry.id === question.case);

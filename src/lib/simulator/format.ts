@@ -1,8 +1,6 @@
 // Numbers as the reader's locale writes them (vi-VN, en-US), money in USD. Intl formatters are slow to build
 // and the simulator redraws on every keystroke, so each is built once.
 import type { Locale } from '../../core/locale';
-import type { LessonSection } from '../../core/notes';
-import { localePath } from '../../i18n/paths';
 
 /** Shown where a result does not exist, next to the reason. */
 export const NO_VALUE = '—';
@@ -43,8 +41,4 @@ export function numberFormats(locale: Locale): NumberFormats {
   return (built[locale] ??= build(locale));
 }
 
-/** A note's lesson section (`task-2-2/skill-2-2-1#anchor`) as a link into the reader's language. */
-export function sectionHref(section: LessonSection, locale: Locale): string {
-  const [path = '', anchor = ''] = section.split('#');
-  return `${localePath(locale, `lessons/${path}`)}#${anchor}`;
-}
+

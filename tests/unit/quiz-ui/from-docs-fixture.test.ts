@@ -12,7 +12,8 @@ import { scoreQuestion, type Response } from '../../../src/core/quiz/scoring';
 import { checkBank } from '../../../src/lib/quiz/bank';
 import { caseSchema } from '../../../src/schemas/case';
 import { questionSchema, type Question } from '../../../src/schemas/question';
-import { buildResponse, emptyDraft, feedbackRows, lessonHref, optionOrder } from '../../../src/components/quiz/question-model';
+import { buildResponse, emptyDraft, feedbackRows, optionOrder } from '../../../src/components/quiz/question-model';
+import { sectionHref } from '../../../src/i18n/paths';
 
 const project = join(import.meta.dirname, '../../..');
 const relativeFile = 'content/questions/2.2.3/q223-from-docs.yaml';
@@ -62,6 +63,6 @@ describe.skipIf(!existsSync(fixture))('the from-docs fixture question', () => {
       expect(rows.length).toBeGreaterThan(0);
       expect(rows.every((row) => row.text.trim() !== '' && row.verdict !== 'wrong')).toBe(true);
     }
-    for (const reference of question.references) expect(lessonHref(reference, 'vi')).toMatch(/^\/vi\/lessons\/task-2-2\//);
+    for (const reference of question.references) expect(sectionHref('vi', reference)).toMatch(/^\/vi\/lessons\/task-2-2\//);
   });
 });

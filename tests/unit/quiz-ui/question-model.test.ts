@@ -5,7 +5,6 @@ import {
   emptyDraft,
   feedbackRows,
   incompleteness,
-  lessonHref,
   moveItem,
   optionOrder,
   outcomeOf,
@@ -113,15 +112,5 @@ describe('grading marks', () => {
     expect(outcomeOf(scoreQuestion(question, { type: 'single', choice: 'a' }), true)).toBe('guessed');
     expect(outcomeOf(scoreQuestion(question, { type: 'single', choice: 'a' }), false)).toBe('correct');
     expect(outcomeOf(scoreQuestion(question, { type: 'single', choice: 'b' }), true)).toBe('wrong');
-  });
-});
-
-describe('lesson links', () => {
-  it.each([
-    { reference: 'task-2-2/skill-2-2-1#khi-nao-chon-on-demand', lang: 'en', href: '/en/lessons/task-2-2/skill-2-2-1/#khi-nao-chon-on-demand' },
-    { reference: 'task-2-2/skill-2-2-3', lang: 'vi', href: '/vi/lessons/task-2-2/skill-2-2-3/' },
-    { reference: 'task-2-2', lang: 'vi', href: '/vi/lessons/task-2-2/' },
-  ] as const)('$reference in $lang', ({ reference, lang, href }) => {
-    expect(lessonHref(reference, lang)).toBe(href);
   });
 });
