@@ -303,15 +303,25 @@ function makeFormat(locale: Locale): Format {
   };
 }
 
-// Intl formatters are slow to build and the simulator recomputes on every keystroke: build them once.
-const formats: Record<Locale, Format> = { en: makeFormat('en'), vi: makeFormat('vi') };
+// Intl formatters are slow to build (a tenth of the simulator's start-up on a slow phone) and the simulator
+// recomputes on every keystroke: each language's are built once, when a text in it is first read.
+const formats: Partial<Record<Locale, Format>> = {};
+const formatFor = (locale: Locale): Format => (formats[locale] ??= makeFormat(locale));
 
+/** A note; its texts are written when read, so a page in one language never formats the other's. */
 export function note<C extends NoteCode>(code: C, params: NoteParams[C]): Note {
   const entry: CatalogueEntry<C> = catalogue[code];
   return {
     code,
     section: entry.section,
     params,
-    text: { en: entry.en(params, formats.en), vi: entry.vi(params, formats.vi) },
+    text: {
+      get en() {
+        return entry.en(params, formatFor('en'));
+      },
+      get vi() {
+        return entry.vi(params, formatFor('vi'));
+      },
+    },
   } as Note;
 }
