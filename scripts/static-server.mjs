@@ -1,8 +1,10 @@
 // A small static file server for the built site: used by the browser tests and the audit, so they run against
-// exactly what a static host would serve (no dev server, no rewrites beyond index.html and 404.html).
+// exactly what a static host would serve (no dev server, no rewrites beyond index.html and 404.html), gzipped
+// as static hosts serve text, so the audit weighs what a reader downloads.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,6 +21,8 @@ const TYPES = {
   '.xml': 'application/xml; charset=utf-8',
   '.zip': 'application/zip',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|xml)|image\/svg)/;
 
 function fileAt(path) {
   try {
@@ -55,9 +59,12 @@ export function serveStatic({ root, base = '/', port = 0 }) {
       else response.end('<!doctype html><title>404</title><h1>404</h1>');
       return;
     }
-    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
-    response.writeHead(200, headers);
-    createReadStream(file).pipe(response);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    const body = createReadStream(file);
+    if (gzip) body.pipe(createGzip()).pipe(response);
+    else body.pipe(response);
   });
   return new Promise((resolvePromise) => {
     server.listen(port, '127.0.0.1', () => {
