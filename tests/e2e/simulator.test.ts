@@ -35,10 +35,19 @@ function valueAt(result: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], result);
 }
 
+/** The form and results, hydrated at load on the simulator's page. */
+const FORM_LIVE = '[data-simulator][data-live="true"]';
+
 async function openSimulator(page: Page, lang: 'vi' | 'en', scenario?: unknown): Promise<void> {
   const query = scenario === undefined ? '' : `?scenario=${encodeScenarioParam(scenario)}`;
   await page.goto(siteUrl(`${lang}/simulator/${query}`));
-  await page.waitForSelector('.sim[data-live="true"]');
+  await page.waitForSelector(FORM_LIVE);
+}
+
+/** The charts and router are an island of their own, hydrated when scrolled to. */
+async function showCharts(page: Page, root = 'body'): Promise<void> {
+  await page.locator(`${root} [data-simulator-charts]`).scrollIntoViewIfNeeded();
+  await page.waitForSelector(`${root} [data-simulator-charts][data-live="true"]`);
 }
 
 /** data-value of every result the page shows (router outputs are not CLI results). */
@@ -117,7 +126,7 @@ describe('the simulator page', () => {
     const page = await openPage(browser);
     const errors = watchErrors(page);
     await page.goto(siteUrl(`vi/simulator/?scenario=${param}`));
-    await page.waitForSelector('.sim[data-live="true"]');
+    await page.waitForSelector(FORM_LIVE);
     const notice = page.locator('.notice-bar[role="status"]');
     expect(await notice.textContent()).toMatch(/Không mở được tình huống trong link/);
     expect(await page.inputValue('[data-field="workload.requestsPerDay"]')).toBe('1000000');
@@ -242,6 +251,7 @@ describe('the simulator page', () => {
   it('the router playground explains a query, runs the sample and feeds its share into the cascade', async () => {
     const page = await openPage(browser);
     await openSimulator(page, 'vi', readFixture('support-chatbot-cascade'));
+    await showCharts(page);
     await page.fill('textarea', 'So sánh chi phí on-demand và provisioned throughput cho 2 triệu request mỗi ngày, sau đó đề xuất kỳ hạn');
     expect(await page.getAttribute('output[data-key="router.tier"]', 'data-value')).toBe('large');
     expect(await page.locator('.router table tbody tr').count()).toBeGreaterThan(1);
@@ -257,10 +267,43 @@ describe('the simulator page', () => {
     await page.context().close();
   });
 
+  it('on a phone the charts are built only when scrolled to, and then draw what the form holds', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await openSimulator(page, 'en');
+    const charts = page.locator('astro-island:has([data-simulator-charts])');
+    const chartsCode = new URL((await charts.getAttribute('component-url'))!, page.url()).pathname;
+    expect(requested).not.toContain(chartsCode);
+    expect(await page.getAttribute('[data-simulator-charts]', 'data-live')).toBe('false');
+
+    // Changed before the charts exist: once built they must show this scenario, not the page's default.
+    await page.fill('[data-field="workload.requestsPerDay"]', '2500000');
+    const summary = '[data-simulator-charts] figcaption span';
+    const defaultSummary = await page.locator(summary).first().textContent();
+    await showCharts(page);
+    expect(requested).toContain(chartsCode);
+    const changedSummary = await page.locator(summary).first().textContent();
+    expect(changedSummary).not.toBe(defaultSummary);
+
+    // The same scenario opened afresh, from the link the page keeps (saved a moment after the change).
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('aip-c01:simulator:v1'))).toContain('2500000');
+    const fresh = await context.newPage();
+    await fresh.goto(page.url());
+    await fresh.waitForSelector(FORM_LIVE);
+    await showCharts(fresh);
+    expect(await fresh.locator(summary).first().textContent()).toBe(changedSummary);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it.each(['light', 'dark'] as const)('has no axe violation in the %s theme, every section and table shown', async (colorScheme) => {
     const context = await browser.newContext({ ...DESKTOP, colorScheme });
     const page = await context.newPage();
     await openSimulator(page, 'vi', readFixture('all-sections'));
+    await showCharts(page);
     await page.check('input[type="radio"][value="custom"]');
     await page.fill('textarea', 'Phân tích ưu nhược điểm của Provisioned Throughput');
     await page.click('button:has-text("Chạy router")');
@@ -294,15 +337,15 @@ describe('panels in the lessons', () => {
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(siteUrl('vi/lessons/task-2-2/skill-2-2-1/'));
     await page.waitForLoadState('networkidle');
-    const island = page.locator('.lesson-panel[data-panel="deployment"] astro-island');
-    const component = new URL((await island.getAttribute('component-url'))!, page.url()).pathname;
-    const renderer = new URL((await island.getAttribute('renderer-url'))!, page.url()).pathname;
-    expect(requested).not.toContain(component);
-    expect(requested).not.toContain(renderer);
+    const islands = page.locator('.lesson-panel[data-panel="deployment"] astro-island');
+    expect(await islands.count()).toBe(2);
+    const urls = (await islands.evaluateAll((elements) => elements.flatMap((element) => ['component-url', 'renderer-url'].map((name) => element.getAttribute(name)!))))
+      .map((url) => new URL(url, page.url()).pathname);
+    for (const url of urls) expect(requested).not.toContain(url);
 
     await page.locator('.lesson-panel[data-panel="deployment"]').scrollIntoViewIfNeeded();
-    await page.waitForSelector('.lesson-panel .sim[data-live="true"]');
-    expect(requested).toContain(component);
+    await page.waitForSelector(`.lesson-panel ${FORM_LIVE}`);
+    expect(requested).toContain(urls[0]);
     await page.click('[data-preset="steady-production"]');
     const panel = '.lesson-panel[data-panel="deployment"]';
     await page.fill(`${panel} [data-field="workload.requestsPerDay"]`, '100000');
@@ -321,7 +364,8 @@ describe('panels in the lessons', () => {
     const page = await openPage(browser);
     await page.goto(siteUrl('en/lessons/task-2-2/skill-2-2-3/'));
     await page.locator('.lesson-panel[data-panel="cascade"]').scrollIntoViewIfNeeded();
-    await page.waitForSelector('.lesson-panel .sim[data-live="true"]');
+    await page.waitForSelector(`.lesson-panel ${FORM_LIVE}`);
+    await showCharts(page, '.lesson-panel');
     expect(await page.locator('[data-cascade-sentence]').textContent()).toMatch(/within the lesson's 60–80%/);
     await page.fill('[data-field="cascade.e"]', '0.6');
     expect(await page.locator('[data-cascade-sentence]').textContent()).toMatch(/below the lesson's 60–80%/);

@@ -5,6 +5,7 @@ import type { Preset } from '../../core/presets';
 import type { PriceData } from '../../core/pricing';
 import { evaluateRouter, route, type LabelledQuery, type RouterEvaluation } from '../../core/router';
 import { parseScenario } from '../../core/scenario';
+import { shippedPresets, shippedPrices } from '../../core/shipped-data';
 import { formatValidationError } from '../../core/validation';
 import { localePath } from '../../i18n/paths';
 import {
@@ -171,4 +172,29 @@ export class SimulatorState {
     this.draft.texts['cascade.ps'] = String(this.sample.smallShare);
     this.shareStatus = TEXT[this.locale].shareUsed(numberFormats(this.locale).decimal(this.sample.smallShare));
   }
+}
+
+/** What each of a simulator's two islands is given. */
+export interface SimulatorIslandProps {
+  locale: Locale;
+  view: SimulatorView;
+  defaultPreset: string;
+  /** Level of the simulator's own headings: 2 on its page, 3 inside a lesson's panel. */
+  headingLevel: 2 | 3;
+}
+
+const onThisPage = new Map<SimulatorView, SimulatorState>();
+
+/**
+ * The state of one simulator on the page, on the shipped price data and presets, shared by its two islands:
+ * the form and results, hydrated first, and the charts and router, hydrated when they scroll into view, so a
+ * phone does not build them before they are seen. On the server every render builds its own, so nothing
+ * carries over between pages.
+ */
+export function simulatorFor({ view, locale, defaultPreset }: SimulatorIslandProps): SimulatorState {
+  const build = () => new SimulatorState({ locale, prices: shippedPrices, presets: shippedPresets, defaultPreset, persist: view === 'full' });
+  if (import.meta.env.SSR) return build();
+  let sim = onThisPage.get(view);
+  if (!sim) onThisPage.set(view, (sim = build()));
+  return sim;
 }
