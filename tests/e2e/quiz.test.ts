@@ -149,7 +149,8 @@ describe('practice', () => {
     await page.click('button:has-text("Check")');
     await page.click('button:has-text("Next")');
     expect(await page.locator('.question__title').textContent()).toMatch(/^Question 2 of/);
-    // Skill filter: only skill 2.2.3 questions were drawn.
+    // Skill filter: only skill 2.2.3 questions were drawn. Answers are saved once the scheduler has loaded.
+    await expect.poll(async () => (await stored(page)).attempts.length).toBe(2);
     const attempts = (await stored(page)).attempts;
     expect(question(attempts[1]?.questionId ?? '').skill).toBe('2.2.3');
     await page.context().close();

@@ -10,5 +10,7 @@ export default defineConfig({
     // One browser per file; files share the two cores of these machines.
     fileParallelism: true,
     maxWorkers: 2,
+    // Two browsers on two cores: a page can take seconds to settle, so polls wait longer than the 1 s default.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
