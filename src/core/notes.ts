@@ -5,6 +5,7 @@ import type { Term } from './provisioned';
 import type { Precision } from './sagemaker';
 
 import type { Locale } from './locale';
+import { formatNumber } from './number-format';
 
 export type { Locale };
 export type Localized = Record<Locale, string>;
@@ -287,41 +288,24 @@ const TERM_LABELS: Record<Locale, Record<Term, string>> = {
 };
 
 function makeFormat(locale: Locale): Format {
-  const tag = locale === 'vi' ? 'vi-VN' : 'en-US';
-  const money = new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', maximumFractionDigits: 2 });
-  // Per-request costs are fractions of a cent: keep three significant digits.
-  const smallMoney = new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', maximumSignificantDigits: 3 });
-  const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 2 });
-  const count = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
-  const decimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
   return {
-    usd: (value) => (Math.abs(value) >= 1 ? money : smallMoney).format(value),
-    percent: (value) => percent.format(value),
-    count: (value) => count.format(value),
-    decimal: (value) => decimal.format(value),
+    // Per-request costs are fractions of a cent: keep three significant digits.
+    usd: (value) => formatNumber(locale, value, Math.abs(value) >= 1 ? { style: 'usd', maximumFractionDigits: 2 } : { style: 'usd', maximumSignificantDigits: 3 }),
+    percent: (value) => formatNumber(locale, value, { style: 'percent', maximumFractionDigits: 2 }),
+    count: (value) => formatNumber(locale, value, { maximumFractionDigits: 0 }),
+    decimal: (value) => formatNumber(locale, value, { maximumFractionDigits: 2 }),
     term: (term) => TERM_LABELS[locale][term],
   };
 }
 
-// Intl formatters are slow to build (a tenth of the simulator's start-up on a slow phone) and the simulator
-// recomputes on every keystroke: each language's are built once, when a text in it is first read.
-const formats: Partial<Record<Locale, Format>> = {};
-const formatFor = (locale: Locale): Format => (formats[locale] ??= makeFormat(locale));
+const formats: Record<Locale, Format> = { en: makeFormat('en'), vi: makeFormat('vi') };
 
-/** A note; its texts are written when read, so a page in one language never formats the other's. */
 export function note<C extends NoteCode>(code: C, params: NoteParams[C]): Note {
   const entry: CatalogueEntry<C> = catalogue[code];
   return {
     code,
     section: entry.section,
     params,
-    text: {
-      get en() {
-        return entry.en(params, formatFor('en'));
-      },
-      get vi() {
-        return entry.vi(params, formatFor('vi'));
-      },
-    },
+    text: { en: entry.en(params, formats.en), vi: entry.vi(params, formats.vi) },
   } as Note;
 }

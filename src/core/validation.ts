@@ -1,5 +1,6 @@
 // Bad input, simulator-model.md section 8: a refused value is reported with its field, the value and the
 // rule it broke, and reads in both languages.
+import { formatNumber } from './number-format';
 import type { Locale } from './notes';
 
 export type Rule =
@@ -34,14 +35,10 @@ export function fieldPath(parent: string, key: string | number): string {
 
 const quoteList = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
 
-const boundFormats: Record<Locale, Intl.NumberFormat> = {
-  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 }),
-  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 10 }),
-};
 
 function describeNumberRule(rule: Extract<Rule, { kind: 'number' }>, locale: Locale): string {
   const vi = locale === 'vi';
-  const n = (value: number) => boundFormats[locale].format(value);
+  const n = (value: number) => formatNumber(locale, value, { maximumFractionDigits: 10 });
   const { min, max, above, integer } = rule;
   if (min !== undefined && max !== undefined && !integer) {
     return vi ? `phải từ ${n(min)} đến ${n(max)}` : `must be between ${n(min)} and ${n(max)}`;

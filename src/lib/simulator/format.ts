@@ -1,6 +1,8 @@
-// Numbers as the reader's locale writes them (vi-VN, en-US), money in USD. Intl formatters are slow to build
-// and the simulator redraws on every keystroke, so each is built once.
+// Numbers as the reader's locale writes them (vi-VN, en-US), money in USD: by src/core/number-format.ts, which
+// needs no Intl, except the compact axis labels, which only the charts draw (and so Intl's locale data loads
+// only once they are scrolled to).
 import type { Locale } from '../../core/locale';
+import { formatNumber } from '../../core/number-format';
 
 /** Shown where a result does not exist, next to the reason. */
 export const NO_VALUE = '—';
@@ -17,21 +19,18 @@ export interface NumberFormats {
 
 function build(locale: Locale): NumberFormats {
   const tag = locale === 'vi' ? 'vi-VN' : 'en-US';
-  const money = new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', maximumFractionDigits: 2 });
-  // Per-request costs are fractions of a cent: three significant digits say more than "$0.00".
-  const smallMoney = new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', maximumSignificantDigits: 3 });
-  const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
-  const count = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
-  const decimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
-  const compact = new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 });
-  const compactUsd = new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
+  let compact: Intl.NumberFormat | undefined;
+  let compactUsd: Intl.NumberFormat | undefined;
   return {
-    usd: (value) => (Math.abs(value) >= 1 || value === 0 ? money : smallMoney).format(value),
-    percent: (value) => percent.format(value),
-    count: (value) => count.format(value),
-    decimal: (value) => decimal.format(value),
-    compact: (value) => compact.format(value),
-    compactUsd: (value) => compactUsd.format(value),
+    // Per-request costs are fractions of a cent: three significant digits say more than "$0.00".
+    usd: (value) =>
+      formatNumber(locale, value, Math.abs(value) >= 1 || value === 0 ? { style: 'usd', maximumFractionDigits: 2 } : { style: 'usd', maximumSignificantDigits: 3 }),
+    percent: (value) => formatNumber(locale, value, { style: 'percent', maximumFractionDigits: 1 }),
+    count: (value) => formatNumber(locale, value, { maximumFractionDigits: 0 }),
+    decimal: (value) => formatNumber(locale, value, { maximumFractionDigits: 2 }),
+    compact: (value) => (compact ??= new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 })).format(value),
+    compactUsd: (value) =>
+      (compactUsd ??= new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 })).format(value),
   };
 }
 
@@ -40,5 +39,3 @@ const built: Partial<Record<Locale, NumberFormats>> = {};
 export function numberFormats(locale: Locale): NumberFormats {
   return (built[locale] ??= build(locale));
 }
-
-
