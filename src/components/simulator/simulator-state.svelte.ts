@@ -3,7 +3,7 @@
 import type { Locale } from '../../core/locale';
 import type { Preset } from '../../core/presets';
 import type { PriceData } from '../../core/pricing';
-import { evaluateRouter, route, type LabelledQuery, type RouterEvaluation } from '../../core/router';
+import type { LabelledQuery, RouterEvaluation } from '../../core/router';
 import { parseScenario } from '../../core/scenario';
 import { shippedPresets, shippedPrices } from '../../core/shipped-data';
 import { formatValidationError } from '../../core/validation';
@@ -65,8 +65,8 @@ export class SimulatorState {
     () => `${localePath(this.locale, 'simulator')}?${SCENARIO_PARAM}=${encodeScenarioParam(this.shown.json)}`,
   );
 
+  /** The router playground's query; RouterPlayground routes it, so the router loads with the charts' island. */
   query = $state('');
-  readonly decision = $derived(this.query.trim() === '' ? null : route(this.query));
   sample = $state<RouterEvaluation | null>(null);
   shareStatus = $state<string | null>(null);
 
@@ -161,7 +161,7 @@ export class SimulatorState {
 
   async runSample(): Promise<void> {
     // The sample is loaded on demand: most readers never run it.
-    const { default: queries } = await import('../../../content/router/queries.json');
+    const [{ evaluateRouter }, { default: queries }] = await Promise.all([import('../../core/router'), import('../../../content/router/queries.json')]);
     this.sample = evaluateRouter(queries as readonly LabelledQuery[]);
   }
 
