@@ -29,6 +29,8 @@ const { count, size, warnings } = await generateSW({
   sourcemap: false,
   mode: 'production',
   maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+  // Query strings never change a static page: /en/quiz/?q=… and /vi/simulator/?scenario=… are the cached page.
+  ignoreURLParametersMatching: [/.*/],
   // English pages fall back to the English offline page; everything else to the Vietnamese one.
   runtimeCaching: [offlineFallback('en', `${base}en/`), offlineFallback('vi', base)],
 });

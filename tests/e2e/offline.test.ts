@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -11,6 +11,11 @@ import { DESKTOP, launchBrowser } from './browser';
 const dist = process.env.E2E_DIST ?? 'dist';
 const base = process.env.BASE_PATH ?? '/';
 const LESSONS = ['task-2-2', 'task-2-2/skill-2-2-1', 'task-2-2/skill-2-2-2', 'task-2-2/skill-2-2-3'];
+/** A single-answer question whose right answer is d. */
+const PRACTICE_QUESTION = 'q221-break-even-1-month';
+
+const attempts = (page: Page) =>
+  page.evaluate(() => (JSON.parse(localStorage.getItem('aip-c01:progress:v1') ?? '{}') as { attempts?: { questionId: string }[] }).attempts?.map((attempt) => attempt.questionId) ?? []);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,12 +31,14 @@ async function waitForController(page: Page): Promise<void> {
   expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 }
 
-/** A copy of the build whose task page says `marker`, with its service worker generated anew. */
+/** A copy of the build whose every page's heading says `marker`, with its service worker generated anew. */
 function newBuild(marker: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'aip-build-'));
   cpSync(dist, dir, { recursive: true });
-  const page = join(dir, 'vi/lessons/task-2-2/index.html');
-  writeFileSync(page, readFileSync(page, 'utf8').replace('</h1>', ` ${marker}</h1>`));
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('index.html'))) {
+    const page = join(dir, file);
+    writeFileSync(page, readFileSync(page, 'utf8').replace('</h1>', ` ${marker}</h1>`));
+  }
   execFileSync(process.execPath, ['scripts/build-sw.mjs', dir], { env: { ...process.env, BASE_PATH: base }, stdio: 'pipe' });
   return dir;
 }
@@ -57,11 +64,44 @@ describe(`offline reading (base ${base})`, () => {
       }
     }
 
-    // Progress made offline survives a reload.
+    // Offline: mark a lesson read, answer a practice question, change a simulator input, search.
     await page.goto(url('vi/lessons/task-2-2/skill-2-2-3/'));
     await page.locator('[data-read-toggle]').click();
+
+    await page.goto(url(`en/quiz/?q=${PRACTICE_QUESTION}`));
+    await page.waitForSelector('.question');
+    await page.check('.question input[value="d"]');
+    await page.click('button:text-is("Check")');
+    await expect.poll(() => attempts(page)).toEqual([PRACTICE_QUESTION]);
+
+    await page.goto(url('vi/simulator/'));
+    await page.waitForSelector('[data-simulator-presets][data-live="true"]');
+    await page.locator('[data-simulator]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-simulator][data-live="true"]');
+    const monthly = () => page.getAttribute('output[data-key="onDemand.monthly"]', 'data-value');
+    const before = await monthly();
+    await page.fill('[data-field="workload.requestsPerDay"]', '123456');
+    await expect.poll(monthly).not.toBe(before);
+    const changed = await monthly();
+    // Kept in storage a moment after the change.
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('aip-c01:simulator:v1'))).toContain('123456');
+
+    await page.goto(url('vi/'));
+    await page.keyboard.press('/');
+    await page.fill('#search-input', 'chi phi co dinh');
+    await expect.poll(() => page.locator('[role="option"]').count()).toBeGreaterThan(0);
+
+    // Reloaded, still offline: all of it is still there.
+    await page.goto(url('vi/lessons/task-2-2/skill-2-2-3/'));
     await page.reload();
     expect(await page.locator('[data-read-toggle]').getAttribute('aria-pressed')).toBe('true');
+    expect(await attempts(page)).toEqual([PRACTICE_QUESTION]);
+    await page.goto(url('vi/simulator/'));
+    await page.reload();
+    await page.locator('[data-simulator]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-simulator][data-live="true"]');
+    expect(await page.inputValue('[data-field="workload.requestsPerDay"]')).toBe('123456');
+    expect(await monthly()).toBe(changed);
 
     // A page that was never built: the offline page of its language.
     await page.goto(url('en/not-a-page/'));
@@ -69,7 +109,7 @@ describe(`offline reading (base ${base})`, () => {
     await page.goto(url('vi/khong-co/'));
     expect(await page.locator('h1').textContent()).toBe('Trang này chưa có khi ngoại tuyến');
 
-    // A new build on the same origin: the open page offers it; after accepting, pages come from it.
+    // A new build on the same origin: the open page offers it; after accepting, every page comes from it.
     await context.setOffline(false);
     const second = await serveStatic({ root: newBuild('(v2)'), base, port: first.port });
     try {
@@ -82,11 +122,13 @@ describe(`offline reading (base ${base})`, () => {
       expect(await page.locator('h1').textContent()).toContain('(v2)');
       await page.goto(url('vi/lessons/task-2-2/'));
       expect(await page.locator('h1').textContent()).toContain('(v2)');
-      // The new worker precached the new build: it holds offline too.
+      // The new worker precached the new build: offline, every page comes from it.
       await second.close();
       await context.setOffline(true);
-      await page.goto(url('en/lessons/task-2-2/skill-2-2-1/'));
-      expect(await page.locator('article.prose').count()).toBe(1);
+      for (const path of [...LESSONS.flatMap((lesson) => ['vi', 'en'].map((lang) => `${lang}/lessons/${lesson}/`)), 'vi/', 'en/quiz/', 'vi/simulator/', 'en/glossary/']) {
+        await page.goto(url(path));
+        expect(await page.locator('h1').first().textContent(), path).toContain('(v2)');
+      }
     } finally {
       await second.close().catch(() => undefined);
       await context.close();
