@@ -135,7 +135,7 @@ describe('practice', () => {
     const page = await open(`en/quiz/?q=${SINGLE}`);
     await page.check('.question input[value="d"]');
     await page.check('text=I guessed');
-    await page.click('button:has-text("Check")');
+    await page.click('button:text-is("Check")');
     await expect.poll(async () => (await stored(page)).attempts.map((attempt) => attempt.outcome)).toEqual(['guessed']);
 
     await page.goto(siteUrl('en/quiz/'));
@@ -146,7 +146,7 @@ describe('practice', () => {
     await page.waitForSelector('.question');
     expect(await page.locator('.question__title').textContent()).toMatch(/^Question 1 of \d+$/);
     await answerSomehow(page);
-    await page.click('button:has-text("Check")');
+    await page.click('button:text-is("Check")');
     await page.click('button:has-text("Next")');
     expect(await page.locator('.question__title').textContent()).toMatch(/^Question 2 of/);
     // Skill filter: only skill 2.2.3 questions were drawn. Answers are saved once the scheduler has loaded.
@@ -160,7 +160,7 @@ describe('practice', () => {
     const page = await open(`en/quiz/?q=${MULTIPLE}`);
     expect(await page.locator('.question legend').textContent()).toContain('Choose TWO.');
     const boxes = page.locator('.question input[type="checkbox"]');
-    await page.click('button:has-text("Check")');
+    await page.click('button:text-is("Check")');
     expect(await page.locator('.blocked[role="alert"]').textContent()).toBe('Choose exactly 2 options before checking.');
     expect(await page.locator('.verdict').count()).toBe(0);
     await boxes.nth(0).check();
@@ -168,7 +168,7 @@ describe('practice', () => {
     await boxes.nth(2).click();
     expect(await boxes.nth(2).isChecked()).toBe(false);
     expect(await page.locator('.limit').textContent()).toBe('You can choose only 2. Clear one first.');
-    await page.click('button:has-text("Check")');
+    await page.click('button:text-is("Check")');
     await expect.poll(() => page.locator('.verdict').count()).toBe(1);
     await page.context().close();
   });
@@ -343,7 +343,7 @@ describe('progress', () => {
   it('survives a reload', async () => {
     const page = await open(`vi/quiz/?q=${SINGLE}`);
     await page.check('.question input[value="d"]');
-    await page.click('button:has-text("Kiểm tra")');
+    await page.click('button:text-is("Kiểm tra")');
     await expect.poll(async () => (await stored(page)).attempts.length).toBe(1);
     await page.reload();
     await hydrated(page);
@@ -385,7 +385,7 @@ describe('progress', () => {
     await page.goto(siteUrl(`vi/quiz/?q=${CASE_QUESTION}`));
     await hydrated(page);
     await answerSomehow(page);
-    await page.click('button:has-text("Kiểm tra")');
+    await page.click('button:text-is("Kiểm tra")');
     await expect.poll(async () => (await stored(page)).attempts.length).toBe(kept + 1);
     const keys = await page.evaluate(() => Object.keys(localStorage));
     expect(keys.some((key) => key.startsWith('aip-c01:progress:v1:damaged:'))).toBe(true);
@@ -396,7 +396,7 @@ describe('progress', () => {
   it('exports to a file and imports it back; a bad file changes nothing and says why', async () => {
     const page = await open(`vi/quiz/?q=${SINGLE}`);
     await page.check('.question input[value="a"]');
-    await page.click('button:has-text("Kiểm tra")');
+    await page.click('button:text-is("Kiểm tra")');
     await expect.poll(async () => (await stored(page)).attempts.length).toBe(1);
 
     await page.goto(siteUrl('vi/quiz/'));
@@ -460,7 +460,7 @@ describe('accessibility and layout', () => {
   it('passes axe in the dark theme with feedback shown', async () => {
     const page = await open(`vi/quiz/?q=${SINGLE}`, { ...DESKTOP, colorScheme: 'dark' });
     await page.check('.question input[value="b"]');
-    await page.click('button:has-text("Kiểm tra")');
+    await page.click('button:text-is("Kiểm tra")');
     await page.waitForSelector('.verdict');
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
@@ -502,7 +502,7 @@ describe("the instructors' preview", () => {
     await page.selectOption('label:has-text("Ngôn ngữ câu hỏi") select', 'en');
     expect(await entry.locator('.prompt').textContent()).toBe(question(SINGLE).en.prompt);
     await entry.locator('input[value="d"]').check();
-    await entry.locator('button:has-text("Kiểm tra")').click();
+    await entry.locator('button:text-is("Kiểm tra")').click();
     expect(await entry.locator('.verdict').textContent()).toContain('Đúng');
     expect((await stored(page)).attempts).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
