@@ -35,19 +35,23 @@ function valueAt(result: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], result);
 }
 
-/** The form and results, hydrated at load on the simulator's page. */
-const FORM_LIVE = '[data-simulator][data-live="true"]';
+/** The simulator's three islands: presets (hydrated as its page loads), form and results, charts and router. */
+const PRESETS_LIVE = '[data-simulator-presets][data-live="true"]';
+
+/** Scrolls to one of the islands that hydrate when seen, and waits until it runs. */
+async function show(page: Page, island: '[data-simulator-presets]' | '[data-simulator]' | '[data-simulator-charts]', root = 'body'): Promise<void> {
+  await page.locator(`${root} ${island}`).scrollIntoViewIfNeeded();
+  await page.waitForSelector(`${root} ${island}[data-live="true"]`);
+}
+const showPresets = (page: Page, root?: string) => show(page, '[data-simulator-presets]', root);
+const showForm = (page: Page, root?: string) => show(page, '[data-simulator]', root);
+const showCharts = (page: Page, root?: string) => show(page, '[data-simulator-charts]', root);
 
 async function openSimulator(page: Page, lang: 'vi' | 'en', scenario?: unknown): Promise<void> {
   const query = scenario === undefined ? '' : `?scenario=${encodeScenarioParam(scenario)}`;
   await page.goto(siteUrl(`${lang}/simulator/${query}`));
-  await page.waitForSelector(FORM_LIVE);
-}
-
-/** The charts and router are an island of their own, hydrated when scrolled to. */
-async function showCharts(page: Page, root = 'body'): Promise<void> {
-  await page.locator(`${root} [data-simulator-charts]`).scrollIntoViewIfNeeded();
-  await page.waitForSelector(`${root} [data-simulator-charts][data-live="true"]`);
+  await page.waitForSelector(PRESETS_LIVE);
+  await showForm(page);
 }
 
 /** data-value of every result the page shows (router outputs are not CLI results). */
@@ -126,7 +130,8 @@ describe('the simulator page', () => {
     const page = await openPage(browser);
     const errors = watchErrors(page);
     await page.goto(siteUrl(`vi/simulator/?scenario=${param}`));
-    await page.waitForSelector(FORM_LIVE);
+    await page.waitForSelector(PRESETS_LIVE);
+    await showForm(page);
     const notice = page.locator('.notice-bar[role="status"]');
     expect(await notice.textContent()).toMatch(/Không mở được tình huống trong link/);
     expect(await page.inputValue('[data-field="workload.requestsPerDay"]')).toBe('1000000');
@@ -292,7 +297,7 @@ describe('the simulator page', () => {
     await expect.poll(() => page.evaluate(() => localStorage.getItem('aip-c01:simulator:v1'))).toContain('2500000');
     const fresh = await context.newPage();
     await fresh.goto(page.url());
-    await fresh.waitForSelector(FORM_LIVE);
+    await fresh.waitForSelector(PRESETS_LIVE);
     await showCharts(fresh);
     expect(await fresh.locator(summary).first().textContent()).toBe(changedSummary);
     expect(errors).toEqual([]);
@@ -338,14 +343,15 @@ describe('panels in the lessons', () => {
     await page.goto(siteUrl('vi/lessons/task-2-2/skill-2-2-1/'));
     await page.waitForLoadState('networkidle');
     const islands = page.locator('.lesson-panel[data-panel="deployment"] astro-island');
-    expect(await islands.count()).toBe(2);
+    expect(await islands.count()).toBe(3);
     const urls = (await islands.evaluateAll((elements) => elements.flatMap((element) => ['component-url', 'renderer-url'].map((name) => element.getAttribute(name)!))))
       .map((url) => new URL(url, page.url()).pathname);
     for (const url of urls) expect(requested).not.toContain(url);
 
-    await page.locator('.lesson-panel[data-panel="deployment"]').scrollIntoViewIfNeeded();
-    await page.waitForSelector(`.lesson-panel ${FORM_LIVE}`);
+    await showPresets(page, '.lesson-panel[data-panel="deployment"]');
+    await showForm(page, '.lesson-panel[data-panel="deployment"]');
     expect(requested).toContain(urls[0]);
+    expect(requested).toContain(urls[2]);
     await page.click('[data-preset="steady-production"]');
     const panel = '.lesson-panel[data-panel="deployment"]';
     await page.fill(`${panel} [data-field="workload.requestsPerDay"]`, '100000');
@@ -363,8 +369,8 @@ describe('panels in the lessons', () => {
   it('skill 2.2.3: the cascade panel shows the savings claim and passes axe once live', async () => {
     const page = await openPage(browser);
     await page.goto(siteUrl('en/lessons/task-2-2/skill-2-2-3/'));
-    await page.locator('.lesson-panel[data-panel="cascade"]').scrollIntoViewIfNeeded();
-    await page.waitForSelector(`.lesson-panel ${FORM_LIVE}`);
+    await showPresets(page, '.lesson-panel');
+    await showForm(page, '.lesson-panel');
     await showCharts(page, '.lesson-panel');
     expect(await page.locator('[data-cascade-sentence]').textContent()).toMatch(/within the lesson's 60–80%/);
     await page.fill('[data-field="cascade.e"]', '0.6');

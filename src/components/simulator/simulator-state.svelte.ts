@@ -3,7 +3,7 @@
 import type { Locale } from '../../core/locale';
 import type { Preset } from '../../core/presets';
 import type { PriceData } from '../../core/pricing';
-import type { LabelledQuery, RouterEvaluation } from '../../core/router';
+import type { RouterEvaluation } from '../../core/router';
 import { parseScenario } from '../../core/scenario';
 import { shippedPresets, shippedPrices } from '../../core/shipped-data';
 import { formatValidationError } from '../../core/validation';
@@ -65,7 +65,7 @@ export class SimulatorState {
     () => `${localePath(this.locale, 'simulator')}?${SCENARIO_PARAM}=${encodeScenarioParam(this.shown.json)}`,
   );
 
-  /** The router playground's query; RouterPlayground routes it, so the router loads with the charts' island. */
+  /** The router playground's query and sample run; RouterPlayground routes them (the router loads with it). */
   query = $state('');
   sample = $state<RouterEvaluation | null>(null);
   shareStatus = $state<string | null>(null);
@@ -157,12 +157,6 @@ export class SimulatorState {
       // No clipboard (permission, insecure origin): show the link to copy by hand.
       this.linkStatus = { kind: 'manual', url: url.href };
     }
-  }
-
-  async runSample(): Promise<void> {
-    // The sample is loaded on demand: most readers never run it.
-    const [{ evaluateRouter }, { default: queries }] = await Promise.all([import('../../core/router'), import('../../../content/router/queries.json')]);
-    this.sample = evaluateRouter(queries as readonly LabelledQuery[]);
   }
 
   /** Feeds the router's measured small-model share into the cascade. */
