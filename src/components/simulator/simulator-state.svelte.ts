@@ -1,5 +1,6 @@
 // The simulator island's state: the form (draft), its evaluation by src/core on every change, the last valid
 // result, the link and storage. Components read and call this; they hold no logic of their own.
+import { onMount } from 'svelte';
 import type { Locale } from '../../core/locale';
 import type { Preset } from '../../core/presets';
 import type { PriceData } from '../../core/pricing';
@@ -191,4 +192,20 @@ export function simulatorFor({ view, locale, defaultPreset }: SimulatorIslandPro
   let sim = onThisPage.get(view);
   if (!sim) onThisPage.set(view, (sim = build()));
   return sim;
+}
+
+/**
+ * One island's hold on the shared state, made while the island initialises. `live` turns true once it runs in
+ * the browser (its root's data-live), so tests and styles can tell the server's HTML from the live one.
+ */
+export class SimulatorIsland {
+  readonly sim: SimulatorState;
+  live = $state(false);
+
+  constructor(props: SimulatorIslandProps) {
+    this.sim = simulatorFor(props);
+    onMount(() => {
+      this.live = true;
+    });
+  }
 }
