@@ -43,7 +43,11 @@ async function main(): Promise<void> {
       const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
       const query = scenario ? `?scenario=${encodeScenarioParam(scenario)}` : '';
       await page.goto(new URL(`vi/simulator/${query}`, server.url.endsWith('/') ? server.url : `${server.url}/`).href);
-      await page.waitForSelector('.sim[data-live="true"]');
+      // Its islands hydrate as they come into view: bring in the form, then the charts, so both update.
+      for (const island of ['[data-simulator]', '[data-simulator-charts]']) {
+        await page.locator(island).scrollIntoViewIfNeeded();
+        await page.waitForSelector(`${island}[data-live="true"]`);
+      }
       const samples: Sample[] = await page.evaluate(
         async ({ fields, changes, warmUp }) => {
           const valueOf = fields.map(({ value }) => new Function('i', `return (${value})(i)`) as (i: number) => string);
