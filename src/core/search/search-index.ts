@@ -144,6 +144,7 @@ function anySpelling(spellings: readonly string[]) {
   return { $or: KEYS.flatMap((key) => spellings.map((word) => ({ [key.name]: `'${word}` }))) };
 }
 
+/** Whether any field holds one of `spellings` anywhere, as Fuse's include-match finds it. */
 function holds(fields: FoldedFields, spellings: readonly string[]): boolean {
   return spellings.some((word) => fields.title.includes(word) || fields.text.includes(word) || fields.keywords.some((keyword) => keyword.includes(word)));
 }
