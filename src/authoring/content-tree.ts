@@ -29,6 +29,8 @@ export const CONTENT_FOLDERS = {
   pricing: 'content/pricing',
 } as const;
 
+export const LIFECYCLE_PATH = `${CONTENT_FOLDERS.pricing}/model-lifecycle.json`;
+
 export interface ContentTree {
   questions: SourceFile[];
   cases: SourceFile[];
@@ -37,6 +39,8 @@ export interface ContentTree {
   glossary: SourceFile | null;
   /** null when content/pricing is absent; a missing single file is a SourceFile with text null. */
   pricing: Record<PriceKey, SourceFile | null> | null;
+  /** content/pricing/model-lifecycle.json; null when absent. */
+  lifecycle: SourceFile | null;
   /** Folders (of CONTENT_FOLDERS) not present under the root. */
   missing: string[];
 }
@@ -73,6 +77,7 @@ export function readContentTree(root: string): ContentTree {
           Object.entries(PRICE_FILES).map(([key, name]) => [key, readOptional(root, `${CONTENT_FOLDERS.pricing}/${name}`)]),
         ) as Record<PriceKey, SourceFile | null>)
       : null,
+    lifecycle: readOptional(root, LIFECYCLE_PATH),
     missing,
   };
 }

@@ -5,7 +5,7 @@
  * Every rule says what it found and what it expects: an author reading one issue should know the fix.
  */
 import { z } from 'zod';
-import { KEBAB_CASE, show } from '../core/describe';
+import { KEBAB_CASE, show } from './describe';
 import { OPTION_IDS, QUESTION_TYPES, SKILLS, type QuestionType } from './question-kinds';
 
 export { show };
@@ -191,7 +191,15 @@ const commonFields = {
       }),
     )
     .min(1, 'references is empty; cite at least one lesson section'),
-  provenance: z.strictObject({ source: nonEmptyText('provenance.source'), verified: isoDay }, noUnknownKeys('provenance')),
+  provenance: z.strictObject(
+    {
+      source: nonEmptyText('provenance.source'),
+      verified: isoDay,
+      /** Why the question may name a model that was retired by `verified`: it teaches a past decision. */
+      historical: nonEmptyText('provenance.historical').optional(),
+    },
+    noUnknownKeys('provenance'),
+  ),
   vi: questionText('vi'),
   en: questionText('en'),
   verify: verifySchema.optional(),

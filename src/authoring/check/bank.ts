@@ -85,13 +85,16 @@ export function verifyAgrees({ source, data }: Loaded<Question>, evaluate: Evalu
 
 const TODO = /\btodo\b/i;
 
-/** Paths of every string in a parsed value that still holds a TODO placeholder. */
-export function todoPaths(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
-  if (typeof value === 'string') return TODO.test(value) ? [path] : [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => todoPaths(item, [...path, index]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => todoPaths(item, [...path, key]));
+/** Paths of every string in a parsed value that passes a test. */
+export function stringPaths(value: unknown, test: (text: string) => boolean, path: PropertyKey[] = []): PropertyKey[][] {
+  if (typeof value === 'string') return test(value) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => stringPaths(item, test, [...path, index]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => stringPaths(item, test, [...path, key]));
   return [];
 }
+
+/** Paths of every string in a parsed value that still holds a TODO placeholder. */
+export const todoPaths = (value: unknown): PropertyKey[][] => stringPaths(value, (text) => TODO.test(text));
 
 /** Skeletons pass the schema with TODO texts; each one left is a warning until the author writes it. */
 export function todoWarnings(source: YamlSource): Problem[] {

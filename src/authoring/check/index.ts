@@ -6,7 +6,7 @@ import type { EvaluateScenario } from '../../core/quiz/verify';
 import type { Locale } from '../../core/locale';
 import { caseSchema, type Case } from '../../schemas/case';
 import { questionSchema, type Question } from '../../schemas/question';
-import { CONTENT_FOLDERS, type ContentTree } from '../content-tree';
+import { CONTENT_FOLDERS, LIFECYCLE_PATH, type ContentTree } from '../content-tree';
 import { sortProblems, WHOLE_FILE, type Problem } from '../problems';
 import {
   caseExists,
@@ -20,9 +20,11 @@ import {
   type PagesByLocale,
 } from './bank';
 import { checkGlossary } from './glossary';
+import { bankTestWise, itemWritingWarnings, testWiseGate } from './item-writing';
 import { checkLessons } from './lessons';
 import { NEAR_DUPLICATE_THRESHOLD, questionText, similarPairs } from './near-duplicates';
-import { checkPricing } from './pricing';
+import { checkLifecycleFile, retiredModels } from './lifecycle';
+import { checkPricing, pricedModelIds } from './pricing';
 import { validateYaml, warning, type Validated } from './schema-problems';
 
 export interface Bank {
@@ -63,6 +65,7 @@ export function checkContent(tree: ContentTree, evaluate: EvaluateScenario): Pro
   const pages: PagesByLocale | null = lessons ? { vi: pagesIn('vi'), en: pagesIn('en') } : null;
   const bank = loadBank(tree);
   const cases = bank.cases.map(({ data }) => data);
+  const lifecycle = tree.pricing ? checkLifecycleFile(tree.lifecycle, pricedModelIds(tree.pricing), LIFECYCLE_PATH) : null;
   const perQuestion = bank.questions.flatMap((question) => [
     ...idMatchesFileName(question),
     ...skillMatchesFolder(question),
@@ -70,6 +73,8 @@ export function checkContent(tree: ContentTree, evaluate: EvaluateScenario): Pro
     ...(pages ? referencesExist(question, pages) : []),
     ...verifyAgrees(question, evaluate),
     ...todoWarnings(question.source),
+    ...itemWritingWarnings(question, cases),
+    ...(lifecycle ? retiredModels(question, cases, lifecycle.lifecycles) : []),
   ]);
   return sortProblems([
     ...tree.missing.map(missingFolderWarning),
@@ -80,7 +85,9 @@ export function checkContent(tree: ContentTree, evaluate: EvaluateScenario): Pro
     ...uniqueIds(bank.questions),
     ...uniqueIds(bank.cases),
     ...nearDuplicateWarnings(bank.questions),
+    ...(bank.questions.length ? testWiseGate(bankTestWise(bank.questions, cases)) : []),
     ...(tree.pricing ? checkPricing(tree.pricing, CONTENT_FOLDERS.pricing) : []),
+    ...(lifecycle?.problems ?? []),
     ...(tree.glossary ? checkGlossary(tree.glossary, pages) : []),
   ]);
 }

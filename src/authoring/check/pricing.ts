@@ -33,3 +33,16 @@ export function checkPricing(files: Record<PriceKey, SourceFile | null>, folder:
     return source ? issueProblems(source, [{ ...issue, path: rest }]) : [];
   });
 }
+
+/** Model ids the price files name (on-demand and provisioned), read leniently: the schema check reports bad files. */
+export function pricedModelIds(files: Record<PriceKey, SourceFile | null>): string[] {
+  const ids = (file: SourceFile | null, key: 'id' | 'modelId'): string[] => {
+    try {
+      const entries: unknown = file ? JSON.parse(file.text) : [];
+      return Array.isArray(entries) ? entries.flatMap((entry) => (typeof entry?.[key] === 'string' ? [entry[key] as string] : [])) : [];
+    } catch {
+      return [];
+    }
+  };
+  return [...new Set([...ids(files.models, 'id'), ...ids(files.provisioned, 'modelId')])];
+}

@@ -6,7 +6,7 @@
  */
 // Checked by hand rather than with zod: this module loads on every lesson page, where even zod/mini would be
 // two thirds of the page's script, and the document has few enough rules to read at a glance.
-import { KEBAB_CASE, show } from '../describe';
+import { KEBAB_CASE, show } from '../../schemas/describe';
 
 export const PROGRESS_VERSION = 1;
 

@@ -1,12 +1,17 @@
 /**
- * The question bank as pages get it: both collections, checked across files and against the simulator
- * once per build. Any problem fails the build with the file, the field and the reason.
+ * The question bank as pages get it: both collections, after the whole content check (the one
+ * `npm run check:content` runs) once per build. Any error fails the build with the file, the line, the field
+ * and the reason; warnings are printed.
  */
 import { getCollection } from 'astro:content';
+import { checkContent } from '../../authoring/check/index';
+import { evaluateLikeCli } from '../../authoring/check/simulator';
+import { readContentTree } from '../../authoring/content-tree';
+import { formatProblem } from '../../authoring/problems';
 import { LOCALES, type Locale } from '../../core/locale';
 import type { Case } from '../../schemas/case';
 import { LESSON_REFERENCES, type Question } from '../../schemas/question';
-import { checkBank, type VerifyStatus } from './bank';
+import { verifyStatus, type VerifyStatus } from './bank';
 
 export interface QuizBank {
   questions: Question[];
@@ -24,12 +29,15 @@ async function load(): Promise<QuizBank> {
     .map((entry) => ({ file: entry.filePath ?? entry.id, question: entry.data }))
     .sort((a, b) => a.file.localeCompare(b.file));
   const cases = caseEntries.map((entry) => entry.data);
-  const { problems, verify } = checkBank(entries, cases);
-  if (problems.length) throw new Error(`The question bank has ${problems.length} problem(s):\n${problems.join('\n')}`);
+  // The build runs from the project root, as npm scripts do.
+  const problems = checkContent(readContentTree(process.cwd()), evaluateLikeCli);
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  for (const warning of problems.filter((problem) => problem.severity === 'warning')) console.warn(formatProblem(warning));
+  if (errors.length) throw new Error(`The content has ${errors.length} error(s):\n${errors.map(formatProblem).join('\n')}`);
   return {
     questions: entries.map((entry) => entry.question),
     cases,
-    verify,
+    verify: Object.fromEntries(entries.map(({ question }) => [question.id, verifyStatus(question)])),
     files: Object.fromEntries(entries.map(({ file, question }) => [question.id, file])),
   };
 }

@@ -4,13 +4,15 @@
  * bank check (ids, case, verify against the simulator) and the question view model the quiz and the
  * author preview render. The browser tests cannot add a file to a build, so this is where it is proven.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { scoreQuestion, type Response } from '../../../src/core/quiz/scoring';
-import { checkBank } from '../../../src/lib/quiz/bank';
-import { caseSchema } from '../../../src/schemas/case';
+import { checkContent } from '../../../src/authoring/check/index';
+import { evaluateLikeCli } from '../../../src/authoring/check/simulator';
+import { readContentTree } from '../../../src/authoring/content-tree';
+import { formatProblem } from '../../../src/authoring/problems';
 import { questionSchema, type Question } from '../../../src/schemas/question';
 import { buildResponse, emptyDraft, feedbackRows, optionOrder } from '../../../src/components/quiz/question-model';
 import { sectionHref } from '../../../src/i18n/paths';
@@ -40,13 +42,12 @@ describe.skipIf(!existsSync(fixture))('the from-docs fixture question', () => {
     expect(result.error?.issues ?? []).toEqual([]);
   });
 
-  it('passes the build check, verify included, next to the real cases', () => {
+  it('passes the content check the build runs, verify included, next to the real bank', () => {
     if (!result.success) return;
-    const folder = join(project, 'content/cases');
-    const cases = readdirSync(folder)
-      .filter((file) => file.endsWith('.yaml'))
-      .map((file) => caseSchema.parse(parse(readFileSync(join(folder, file), 'utf8'))));
-    expect(checkBank([{ file: relativeFile, question: result.data }], cases).problems).toEqual([]);
+    const tree = readContentTree(project);
+    const withFixture = { ...tree, questions: [...tree.questions, { file: relativeFile, text: readFileSync(fixture, 'utf8') }] };
+    const errors = checkContent(withFixture, evaluateLikeCli).filter((problem) => problem.file === relativeFile && problem.severity === 'error');
+    expect(errors.map(formatProblem)).toEqual([]);
   });
 
   it('renders through the question view model in both languages and grades its right answer as correct', () => {

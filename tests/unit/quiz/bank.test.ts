@@ -1,91 +1,65 @@
-/** The real question bank: every file valid, ids consistent, and enough questions of each kind. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+/**
+ * The real question bank through the one content check the build and `npm run check:content` run: no errors,
+ * no item-writing or lifecycle warnings, the test-wise gate passed, and the coverage the course needs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import type { z } from 'zod';
-import { caseSchema, type Case } from '../../../src/schemas/case';
-import { questionSchema, SKILLS, type Question } from '../../../src/schemas/question';
+import { checkContent, loadBank } from '../../../src/authoring/check/index';
+import { bankTestWise } from '../../../src/authoring/check/item-writing';
+import { evaluateLikeCli } from '../../../src/authoring/check/simulator';
+import { readContentTree } from '../../../src/authoring/content-tree';
+import { formatProblem } from '../../../src/authoring/problems';
+import { QUESTION_TYPES, SKILLS } from '../../../src/schemas/question';
+import { projectRoot } from '../authoring/cli';
 
-const root = join(import.meta.dirname, '../../../content');
-
-interface Loaded<T> {
-  file: string;
-  text: string;
-  data: T | null;
-  problems: string[];
-}
-
-function load<T>(folder: string, schema: z.ZodType<T>): Loaded<T>[] {
-  const files = (readdirSync(join(root, folder), { recursive: true }) as string[]).filter((file) => file.endsWith('.yaml')).sort();
-  return files.map((file) => {
-    const text = readFileSync(join(root, folder, file), 'utf8');
-    try {
-      const result = schema.safeParse(parse(text));
-      const problems = (result.error?.issues ?? []).map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
-      return { file, text, data: result.success ? result.data : null, problems };
-    } catch (error) {
-      return { file, text, data: null, problems: [`not YAML: ${(error as Error).message}`] };
-    }
-  });
-}
-
-const questionFiles = load<Question>('questions', questionSchema);
-const caseFiles = load<Case>('cases', caseSchema);
-const questions = questionFiles.flatMap((file) => (file.data ? [file.data] : []));
-const cases = caseFiles.flatMap((file) => (file.data ? [file.data] : []));
-
-const problemsOf = (files: Loaded<unknown>[]) => files.flatMap((file) => file.problems.map((problem) => `${file.file}: ${problem}`));
-const count = (keep: (question: Question) => boolean) => questions.filter(keep).length;
+const tree = readContentTree(projectRoot);
+const problems = checkContent(tree, evaluateLikeCli);
+const bank = loadBank(tree);
+const questions = bank.questions.map(({ data }) => data);
+const cases = bank.cases.map(({ data }) => data);
+const lines = (severity: 'error' | 'warning') => problems.filter((problem) => problem.severity === severity).map(formatProblem);
 
 describe('question bank', () => {
-  it('has valid question files', () => {
-    expect(problemsOf(questionFiles)).toEqual([]);
+  it('passes the content check with no error', () => {
+    expect(lines('error')).toEqual([]);
   });
 
-  it('has valid case files', () => {
-    expect(problemsOf(caseFiles)).toEqual([]);
+  it('has no warning: item writing, lifecycle, placeholders and near-duplicates included', () => {
+    expect(lines('warning')).toEqual([]);
+  });
+
+  it('gives a test-wise guesser no cue above the gate', () => {
+    expect(bankTestWise(bank.questions, cases).failures).toEqual([]);
   });
 
   it('is written in NFC', () => {
-    const notNfc = [...questionFiles, ...caseFiles].filter((file) => file.text !== file.text.normalize('NFC')).map((f) => f.file);
-    expect(notNfc).toEqual([]);
+    expect(tree.questions.concat(tree.cases).filter((file) => file.text !== file.text.normalize('NFC')).map((file) => file.file)).toEqual([]);
   });
 
-  it('names each question file after its id, in the folder of its skill', () => {
-    const mismatched = questionFiles.flatMap(({ file, data }) =>
-      data && (basename(file, '.yaml') !== data.id || dirname(file) !== data.skill) ? [`${file}: id ${data.id}, skill ${data.skill}`] : [],
-    );
-    expect(mismatched).toEqual([]);
-  });
-
-  it('names each case file after its id', () => {
-    expect(caseFiles.flatMap(({ file, data }) => (data && basename(file, '.yaml') !== data.id ? [file] : []))).toEqual([]);
-  });
-
-  it('has unique question ids', () => {
-    const ids = questions.map((question) => question.id);
-    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
-  });
-
-  it('refers only to existing cases', () => {
-    const known = new Set(cases.map((c) => c.id));
-    expect(questions.filter((q) => q.case !== undefined && !known.has(q.case)).map((q) => `${q.id}: ${q.case}`)).toEqual([]);
-  });
-
+  const count = (keep: (question: (typeof questions)[number]) => boolean) => questions.filter(keep).length;
   it.each([
-    { what: 'questions', found: () => questions.length, minimum: 48 },
-    ...SKILLS.map((skill) => ({ what: `questions of skill ${skill}`, found: () => count((q) => q.skill === skill), minimum: 14 })),
-    { what: 'multiple questions', found: () => count((q) => q.type === 'multiple'), minimum: 10 },
-    { what: 'ordering questions', found: () => count((q) => q.type === 'ordering'), minimum: 4 },
-    { what: 'matching questions', found: () => count((q) => q.type === 'matching'), minimum: 4 },
+    { what: 'questions', found: () => questions.length, minimum: 90 },
+    ...SKILLS.map((skill) => ({ what: `questions of skill ${skill}`, found: () => count((q) => q.skill === skill), minimum: 26 })),
+    ...SKILLS.flatMap((skill) =>
+      QUESTION_TYPES.map((type) => ({ what: `${type} questions of skill ${skill}`, found: () => count((q) => q.skill === skill && q.type === type), minimum: 1 })),
+    ),
     { what: 'questions with verify', found: () => count((q) => q.verify !== undefined), minimum: 8 },
-    {
-      what: 'cases with at least 3 questions',
-      found: () => cases.filter((c) => count((q) => q.case === c.id) >= 3).length,
-      minimum: 2,
-    },
+    { what: 'cases with at least 3 questions', found: () => cases.filter((c) => count((q) => q.case === c.id) >= 3).length, minimum: 4 },
   ])('has at least $minimum $what', ({ found, minimum }) => {
     expect(found()).toBeGreaterThanOrEqual(minimum);
   });
+});
+
+describe('a rewritten question reverted to its longest-key form', () => {
+  // The question as it was before the item-writing rewrite: its key 2.3x the longest distractor.
+  const file = 'content/questions/2.2.1/q221-lambda-sporadic-cold-start.yaml';
+  const reverted = readFileSync(join(projectRoot, 'tests/fixtures/item-writing/q221-lambda-sporadic-cold-start.yaml'), 'utf8');
+  const withRevert = { ...tree, questions: tree.questions.map((source) => (source.file === file ? { ...source, text: reverted } : source)) };
+  const found = checkContent(withRevert, evaluateLikeCli).filter((problem) => problem.file === file).map(formatProblem);
+
+  it('is warned at its key, with its length against the longest distractor, so the no-warning test above fails', () => {
+    expect(found).toContainEqual(expect.stringMatching(/^content\/questions\/2\.2\.1\/q221-lambda-sporadic-cold-start\.yaml:\d+: options\[\d\]\.en\.text: warning: key is \d+ characters, \d\.\d\dx the longest distractor/));
+  });
+
 });
