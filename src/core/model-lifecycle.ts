@@ -3,45 +3,10 @@
  * life, with the dates AWS publishes. Questions are checked against it so that none teaches a retired model
  * as current, and the simulator's model picker shows it.
  */
-import { z } from 'zod';
+import { LIFECYCLE_STATUSES, type LifecycleStatus } from '../schemas/lifecycle-statuses';
+import type { ModelLifecycle } from '../schemas/model-lifecycle';
 
-export const LIFECYCLE_STATUSES = ['active', 'legacy', 'end-of-life'] as const;
-export type LifecycleStatus = (typeof LIFECYCLE_STATUSES)[number];
-
-const day = (field: string) => z.iso.date({ error: (issue) => `${field} ${JSON.stringify(issue.input)} is not a date written YYYY-MM-DD` });
-
-export const modelLifecycleSchema = z
-  .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id'),
-    name: z.string().min(1, 'must be non-empty text'),
-    status: z.enum(LIFECYCLE_STATUSES, { error: (issue) => `status ${JSON.stringify(issue.input)} is not one of ${LIFECYCLE_STATUSES.join(', ')}` }),
-    /** The day the model entered Legacy. */
-    legacy: day('legacy').optional(),
-    /** Public extended access: still served to active users, usually at a higher price. */
-    extendedAccess: day('extendedAccess').optional(),
-    endOfLife: day('endOfLife').optional(),
-    /** How texts name the model, when its name without the provider is not enough. */
-    mentions: z.array(z.string().min(1)).optional(),
-    asOf: day('asOf'),
-    source: z.string().min(1, 'must be non-empty text'),
-    note: z.string().min(1).optional(),
-  })
-  .superRefine((entry, context) => {
-    if (entry.status !== 'active' && entry.legacy === undefined)
-      context.addIssue({ code: 'custom', path: ['legacy'], message: `required when status is ${entry.status} (the day it entered Legacy)` });
-    if (entry.status === 'end-of-life' && entry.endOfLife === undefined)
-      context.addIssue({ code: 'custom', path: ['endOfLife'], message: 'required when status is end-of-life' });
-  });
-
-export const modelLifecyclesSchema = z.array(modelLifecycleSchema).superRefine((entries, context) => {
-  const seen = new Set<string>();
-  entries.forEach((entry, index) => {
-    if (seen.has(entry.id)) context.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate model id "${entry.id}"` });
-    seen.add(entry.id);
-  });
-});
-
-export type ModelLifecycle = z.output<typeof modelLifecycleSchema>;
+export type { LifecycleStatus, ModelLifecycle };
 
 const PROVIDERS = /^(Amazon|Anthropic|Meta|Mistral AI|Mistral|Cohere|AI21 Labs|DeepSeek|OpenAI|Qwen|Writer|Google|MiniMax|Moonshot AI)\s+/;
 
@@ -64,7 +29,26 @@ export type Retirement = { severity: 'end-of-life' | 'legacy'; since: string };
 
 /** Whether the model was at end of life, or legacy, on a day (YYYY-MM-DD); undefined while it was active then. */
 export function retirementOn(entry: ModelLifecycle, dayIso: string): Retirement | undefined {
-  if (entry.endOfLife !== undefined && entry.endOfLife <= dayIso) return { severity: 'end-of-life', since: entry.endOfLife };
-  if (entry.legacy !== undefined && entry.legacy <= dayIso) return { severity: 'legacy', since: entry.legacy };
+  // Without its day, a retirement is known only from the day the source was read.
+  const endOfLife = entry.endOfLife ?? (entry.status === 'end-of-life' ? entry.asOf : undefined);
+  const legacy = entry.legacy ?? (entry.status === 'legacy' ? entry.asOf : undefined);
+  if (endOfLife !== undefined && endOfLife <= dayIso) return { severity: 'end-of-life', since: endOfLife };
+  if (legacy !== undefined && legacy <= dayIso) return { severity: 'legacy', since: legacy };
   return undefined;
+}
+
+export type LifecycleGroup<M> = { status: LifecycleStatus; entries: { model: M; endOfLife?: string }[] };
+
+/**
+ * A model picker's models grouped by lifecycle status, active first, empty groups left out, so that a candidate
+ * sees which models are being retired. A model the lifecycle data does not list counts as active.
+ */
+export function groupByLifecycle<M extends { id: string }>(models: readonly M[], lifecycles: readonly ModelLifecycle[]): LifecycleGroup<M>[] {
+  const byId = new Map(lifecycles.map((entry) => [entry.id, entry]));
+  return LIFECYCLE_STATUSES.map((status) => ({
+    status,
+    entries: models
+      .filter((model) => (byId.get(model.id)?.status ?? 'active') === status)
+      .map((model) => ({ model, endOfLife: byId.get(model.id)?.endOfLife })),
+  })).filter((group) => group.entries.length > 0);
 }

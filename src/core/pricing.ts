@@ -78,7 +78,7 @@ const provisionedPriceSchema = withAssumptions(
     hourly: z.strictObject({ none: amount(), '1-month': amount(), '6-month': amount() }),
     tpmPerUnit: positive(),
   },
-  ['tpmPerUnit'],
+  ['hourly', 'tpmPerUnit'],
   ['tpmPerUnit'],
 );
 

@@ -2,7 +2,8 @@
  * Model lifecycle: the file itself (content/pricing/model-lifecycle.json), a lifecycle for every priced model,
  * and no question teaching a model that was retired by the day its facts were verified.
  */
-import { modelLifecyclesSchema, modelsNamedIn, retirementOn, type ModelLifecycle } from '../../core/model-lifecycle';
+import { modelsNamedIn, retirementOn } from '../../core/model-lifecycle';
+import { modelLifecyclesSchema, type ModelLifecycle } from '../../schemas/model-lifecycle';
 import type { Case } from '../../schemas/case';
 import type { Question } from '../../schemas/question';
 import type { SourceFile } from '../content-tree';

@@ -48,7 +48,7 @@ const STARTING_VALUES = {
   ps: 0.7,
   e: 0.1,
   latencySlaSeconds: 3,
-  cascadeSmall: 'claude-3-haiku',
+  cascadeSmall: 'claude-haiku-4-5',
 } as const;
 
 const MAIN_MODEL_NUMBERS = ['priceIn', 'priceOut', 'tpm', 'burndown', 'ttftSeconds', 'outputTokensPerSecond'] as const;

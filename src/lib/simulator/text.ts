@@ -3,6 +3,7 @@
 import type { Invocation, ModelSource, Stage, DeploymentOption } from '../../core/advisor';
 import type { Locale } from '../../core/locale';
 import type { Term } from '../../core/provisioned';
+import type { LifecycleStatus } from '../../schemas/lifecycle-statuses';
 import type { FeatureId, Task, Tier } from '../../core/router';
 import type { NumberFormats } from './format';
 import type { OpenProblem } from './scenario-link';
@@ -21,6 +22,8 @@ const vi = {
   model: 'Model trên Bedrock',
   modelSelect: 'Model',
   customModel: 'Giá tự nhập',
+  lifecycleGroups: { active: 'Active', legacy: 'Legacy: sắp ngừng, không mua được Provisioned Throughput mới', 'end-of-life': 'End of life: đã ngừng' } satisfies Record<LifecycleStatus, string>,
+  endOfLifeOn: (day: string) => `ngừng ${day}`,
   modelFigures: 'Số liệu của model (từ price data; sửa để ghi đè)',
   hasRpm: 'Có quota request mỗi phút (RPM)',
   sections: {
@@ -178,7 +181,7 @@ const vi = {
   languages: { vi: 'Tiếng Việt', en: 'Tiếng Anh' } satisfies Record<Locale, string>,
 };
 
-type Texts = typeof vi;
+export type Texts = typeof vi;
 
 const en: Texts = {
   title: 'Deployment and cost simulator',
@@ -193,6 +196,8 @@ const en: Texts = {
   model: 'Model on Bedrock',
   modelSelect: 'Model',
   customModel: 'Custom prices',
+  lifecycleGroups: { active: 'Active', legacy: 'Legacy: being retired, no new Provisioned Throughput', 'end-of-life': 'End of life: retired' } satisfies Record<LifecycleStatus, string>,
+  endOfLifeOn: (day: string) => `end of life ${day}`,
   modelFigures: 'Model figures (from the price data; edit to override)',
   hasRpm: 'Has a requests-per-minute quota (RPM)',
   sections: {

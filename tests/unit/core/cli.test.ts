@@ -50,7 +50,7 @@ describe('npm run sim', () => {
         'workload.inputTokens: "abc" is not allowed (must be between 0 and 10,000,000)',
         'workload.outputTokens: Infinity is not allowed (must be between 0 and 10,000,000)',
         'workload.burstFactor: 15 is not allowed (must be between 1 and 12)',
-        'model: "gpt-4" is not allowed (must be the id of a model in the price data: titan-text-lite,',
+        'model: "gpt-4" is not allowed (must be the id of a model in the price data: claude-haiku-4-5,',
       ],
     ],
     ['a file that is not JSON', file('bad.json', '{"workload": '), ['bad.json: not valid JSON (']],

@@ -16,11 +16,17 @@ const WORKLOAD = {
   hourlyWeights: 'steady',
   burstFactor: 1,
 };
+// The worked example of docs/simulator-model.md, in its own figures (2024 Titan Text Express and Claude 3
+// Haiku / 3.5 Sonnet prices), so that refreshing the price data does not move the anchors.
+const LESSON_MODEL = { priceIn: 0.2, priceOut: 0.6, tpm: 300_000, rpm: 400, burndown: 1, ttftSeconds: 0.6, outputTokensPerSecond: 80 };
+const LESSON_HOURLY = { none: 20.5, '1-month': 18.4, '6-month': 14.8 };
+const SMALL = { priceIn: 0.25, priceOut: 1.25, tpm: 2_000_000, ttftSeconds: 0.4, outputTokensPerSecond: 120 };
+const LARGE = { priceIn: 3, priceOut: 15, tpm: 400_000, ttftSeconds: 0.8, outputTokensPerSecond: 60 };
 const SECTIONS = {
-  provisioned: { term: '1-month', tpmPerUnit: 2_000_000 },
+  provisioned: { term: '1-month', tpmPerUnit: 2_000_000, hourly: LESSON_HOURLY },
   lambda: {},
   sagemaker: { paramsB: 8, precision: 'bf16' },
-  cascade: { small: 'claude-3-haiku', large: 'claude-3-5-sonnet', ps: 0.8, e: 0.1, cr: 0.0002625 },
+  cascade: { small: SMALL, large: LARGE, ps: 0.8, e: 0.1, cr: 0.0002625 },
 };
 
 function evaluate(input: unknown): EvaluationResult {
@@ -47,11 +53,11 @@ describe('evaluateScenario', () => {
     ['cascade', { cascade: SECTIONS.cascade }, ['onDemand', 'cascade', 'recommendation']],
     ['every section', SECTIONS, ['onDemand', 'provisioned', 'lambda', 'sagemaker', 'cascade', 'recommendation']],
   ])('shows a section only when its input is given: %s', (_, sections, keys) => {
-    expect(Object.keys(evaluate({ workload: WORKLOAD, model: 'titan-text-express', ...sections }))).toEqual(keys);
+    expect(Object.keys(evaluate({ workload: WORKLOAD, model: LESSON_MODEL, ...sections }))).toEqual(keys);
   });
 
   it('reproduces the lesson anchors', () => {
-    const result = evaluate({ workload: WORKLOAD, model: 'titan-text-express', ...SECTIONS });
+    const result = evaluate({ workload: WORKLOAD, model: LESSON_MODEL, ...SECTIONS });
     expect(result.onDemand.costPerRequest).toBeCloseTo(0.00038, 12);
     expect(result.provisioned?.breakEven['1-month']).toBeCloseTo(1_162_105.26, 2);
     expect(result.cascade?.savings).toBeCloseTo(0.6183, 4);
@@ -60,29 +66,29 @@ describe('evaluateScenario', () => {
   it('gives a reason for each term without a break-even, and only then', () => {
     const withBreakEven = evaluate({
       workload: WORKLOAD,
-      model: 'titan-text-express',
+      model: LESSON_MODEL,
       provisioned: SECTIONS.provisioned,
     });
     expect(withBreakEven.provisioned).not.toHaveProperty('breakEvenReasons');
-    const partly = evaluate({ workload: WORKLOAD, model: 'titan-text-express', provisioned: { term: '6-month' } });
+    const partly = evaluate({ workload: WORKLOAD, model: LESSON_MODEL, provisioned: { term: '6-month', hourly: LESSON_HOURLY, tpmPerUnit: 1_000_000 } });
     expect(partly.provisioned?.breakEven).toMatchObject({ none: null, '1-month': null });
     expect(Object.keys(partly.provisioned?.breakEvenReasons ?? {})).toEqual(['none', '1-month']);
   });
 
   it('uses the Lambda INIT time of the price data for the cold start when no lambda input is given', () => {
     const context = { invocation: 'event-driven', latencySlaSeconds: 4.6 };
-    // Titan Text Express: 0.6 s + 300 / 80 s = 4.35 s, plus 0.3 s of INIT = 4.65 s > 4.6 s.
-    expect(evaluate({ workload: WORKLOAD, model: 'titan-text-express', context }).recommendation.option).toBe(
+    // 0.6 s to the first token + 300 / 80 s = 4.35 s, plus 0.3 s of INIT = 4.65 s > 4.6 s.
+    expect(evaluate({ workload: WORKLOAD, model: LESSON_MODEL, context }).recommendation.option).toBe(
       'provisioned',
     );
     expect(
-      evaluate({ workload: WORKLOAD, model: 'titan-text-express', lambda: { initSeconds: 0.2 }, context })
+      evaluate({ workload: WORKLOAD, model: LESSON_MODEL, lambda: { initSeconds: 0.2 }, context })
         .recommendation.option,
     ).toBe('lambda');
   });
 
   it('is the same from runScenario as from parseScenario then evaluateScenario', () => {
-    const input = { workload: WORKLOAD, model: 'titan-text-express', ...SECTIONS };
+    const input = { workload: WORKLOAD, model: LESSON_MODEL, ...SECTIONS };
     const parsed = parseScenario(input, prices);
     if (!parsed.ok) throw new Error('expected a valid scenario');
     expect(evaluate(input)).toEqual(evaluateScenario(parsed.scenario, prices));
@@ -92,9 +98,9 @@ describe('evaluateScenario', () => {
 describe('resultJson', () => {
   const result = evaluate({
     workload: WORKLOAD,
-    model: 'titan-text-express',
+    model: LESSON_MODEL,
     ...SECTIONS,
-    provisioned: { term: '1-month' },
+    provisioned: { term: '1-month', hourly: LESSON_HOURLY, tpmPerUnit: 1_000_000 },
     sagemaker: { paramsB: 405, precision: 'fp16' },
   });
 

@@ -26,73 +26,48 @@ describe('the shipped price data', () => {
     expect(loadPriceData().models.length).toBeGreaterThan(0);
   });
 
-  it('covers every on-demand row of pricing-facts.md', () => {
-    expect(loadPriceData().models.map((model) => model.id)).toEqual([
-      'titan-text-lite',
-      'titan-text-express',
-      'claude-3-haiku',
-      'claude-3-5-haiku',
+  it('prices the current Bedrock models, each dated within 2026 and sourced', () => {
+    const data = loadPriceData();
+    expect(data.models.map((model) => model.id)).toEqual([
       'claude-haiku-4-5',
-      'claude-3-5-sonnet',
-      'claude-3-7-sonnet',
-      'claude-sonnet-4',
       'claude-sonnet-4-5',
-      'claude-3-opus',
-      'claude-opus-4',
-      'claude-opus-4-1',
       'claude-opus-4-5',
       'nova-micro',
       'nova-lite',
       'nova-pro',
-      'llama-3-1-8b-instruct',
-      'llama-3-1-70b-instruct',
+      'nova-2-lite',
     ]);
+    for (const entry of [...data.models, ...data.provisioned]) {
+      expect(entry.asOf, JSON.stringify(entry)).toMatch(/^2026-/);
+      expect(entry.source.length).toBeGreaterThan(20);
+    }
   });
 
-  it('covers every Provisioned Throughput row and every SageMaker instance', () => {
+  it('sells Provisioned Throughput for a current model, its unpublished hourly price labelled an assumption', () => {
     const data = loadPriceData();
-    expect(data.provisioned.map((price) => price.modelId)).toEqual([
-      'titan-text-express',
-      'titan-text-lite',
-      'claude-instant',
-      'claude-2',
-    ]);
+    expect(data.provisioned.map((price) => price.modelId)).toEqual(['nova-lite']);
+    expect(data.provisioned[0]?.assumptions?.hourly).toMatch(/Illustrative/);
     expect(data.instances).toHaveLength(9);
   });
 
   it.each([
-    ['titan-text-express', 0.2, 0.6],
-    ['claude-3-haiku', 0.25, 1.25],
     ['claude-haiku-4-5', 1, 5],
     ['claude-opus-4-5', 5, 25],
     ['nova-micro', 0.035, 0.14],
+    ['nova-2-lite', 0.3, 2.5],
   ])('prices %s at %d / %d per 1M tokens', (id, priceIn, priceOut) => {
     expect(loadPriceData().models.find((model) => model.id === id)).toMatchObject({ priceIn, priceOut });
   });
 
-  it('burns output tokens 5x for Claude 4 and later only', () => {
+  it('burns output tokens 5x for the Claude models only', () => {
     const fiveFold = loadPriceData()
       .models.filter((model) => model.burndown === 5)
       .map((model) => model.id);
-    expect(fiveFold).toEqual([
-      'claude-haiku-4-5',
-      'claude-sonnet-4',
-      'claude-sonnet-4-5',
-      'claude-opus-4',
-      'claude-opus-4-1',
-      'claude-opus-4-5',
-    ]);
+    expect(fiveFold).toEqual(['claude-haiku-4-5', 'claude-sonnet-4-5', 'claude-opus-4-5']);
   });
 
-  it('treats as published only the legacy quotas AWS gave (Claude 3 Haiku, Claude 3.5 Sonnet, Titan Text Express)', () => {
-    const published = loadPriceData()
-      .models.filter((model) => !model.assumptions?.tpm)
-      .map((model) => [model.id, model.tpm, model.rpm]);
-    expect(published).toEqual([
-      ['titan-text-express', 300_000, 400],
-      ['claude-3-haiku', 2_000_000, 1000],
-      ['claude-3-5-sonnet', 400_000, 50],
-    ]);
+  it('labels every default quota an assumption: AWS publishes none for these models', () => {
+    expect(loadPriceData().models.filter((model) => !model.assumptions?.tpm).map((model) => model.id)).toEqual([]);
   });
 });
 
@@ -115,7 +90,7 @@ describe('parsePriceData refuses a broken entry with a precise message', () => {
     ['a negative price', ['models', 0, 'priceIn'], -1, 'models[0].priceIn: must be >= 0'],
     ['a price as text', ['models', 0, 'priceOut'], '0.6', 'models[0].priceOut: must be a finite number'],
     ['an id that is not kebab-case', ['models', 0, 'id'], 'Titan Lite', 'models[0].id: must be a kebab-case id'],
-    ['a duplicate id', ['models', 1, 'id'], 'titan-text-lite', 'models[1]: duplicate model id "titan-text-lite"'],
+    ['a duplicate id', ['models', 1, 'id'], 'claude-haiku-4-5', 'models[1]: duplicate model id "claude-haiku-4-5"'],
     ['an unknown key', ['models', 0, 'price'], 1, 'models[0]: Unrecognized key: "price"'],
     [
       'an unflagged ttft',

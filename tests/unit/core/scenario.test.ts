@@ -9,11 +9,11 @@ const MODEL_IDS = prices.models.map((model) => model.id).join(', ');
 /** A valid scenario with every section. */
 const BASE = {
   workload: { requestsPerDay: 100_000, inputTokens: 1000, outputTokens: 300, hourlyWeights: 'steady', burstFactor: 1 },
-  model: 'titan-text-express',
+  model: 'nova-lite',
   provisioned: { term: '1-month' },
   lambda: {},
   sagemaker: { paramsB: 8, precision: 'bf16' },
-  cascade: { small: 'claude-3-haiku', large: 'claude-3-5-sonnet', ps: 0.8, e: 0.1 },
+  cascade: { small: 'claude-haiku-4-5', large: 'claude-sonnet-4-5', ps: 0.8, e: 0.1 },
   context: { stage: 'production' },
 };
 
@@ -45,14 +45,14 @@ describe('parseScenario: defaults', () => {
 
   it('resolves a model id to the figures of the price data', () => {
     expect(scenario.model).toEqual({
-      id: 'titan-text-express',
-      priceIn: 0.2,
-      priceOut: 0.6,
-      tpm: 300_000,
-      rpm: 400,
+      id: 'nova-lite',
+      priceIn: 0.06,
+      priceOut: 0.24,
+      tpm: 2_000_000,
+      rpm: null,
       burndown: 1,
-      ttftSeconds: 0.6,
-      outputTokensPerSecond: 80,
+      ttftSeconds: 0.4,
+      outputTokensPerSecond: 150,
     });
   });
 
@@ -61,7 +61,7 @@ describe('parseScenario: defaults', () => {
     [
       'provisioned hourly prices from the data',
       scenario.provisioned?.hourly,
-      { none: 20.5, '1-month': 18.4, '6-month': 14.8 },
+      { none: 7.1, '1-month': 6.4, '6-month': 5.1 },
     ],
     ['provisioned tpmPerUnit from the data', scenario.provisioned?.tpmPerUnit, 1_000_000],
     ['lambda defaults', scenario.lambda, { memoryGB: 0.5, arch: 'x86', idleMinutes: 10, initSeconds: 0.3 }],
@@ -72,7 +72,7 @@ describe('parseScenario: defaults', () => {
     ],
     ['the instance catalogue', scenario.sagemaker?.instances.length, prices.instances.length],
     ['cascade router and gate', [scenario.cascade?.cr, scenario.cascade?.cg], [0, 0]],
-    ['cascade models by id', [scenario.cascade?.small.priceIn, scenario.cascade?.large.priceOut], [0.25, 15]],
+    ['cascade models by id', [scenario.cascade?.small.priceIn, scenario.cascade?.large.priceOut], [1, 15]],
     [
       'context defaults',
       scenario.context,
@@ -109,12 +109,12 @@ describe('parseScenario: defaults', () => {
 
   it('lets inline numbers win over the data', () => {
     const parsedInline = parseScenario(
-      { workload: BASE.workload, model: { id: 'claude-3-haiku', tpm: 4_000_000, rpm: null } },
+      { workload: BASE.workload, model: { id: 'claude-haiku-4-5', tpm: 4_000_000, rpm: null } },
       prices,
     );
     expect(parsedInline).toMatchObject({
       ok: true,
-      scenario: { model: { id: 'claude-3-haiku', priceIn: 0.25, tpm: 4_000_000, rpm: 1000 } },
+      scenario: { model: { id: 'claude-haiku-4-5', priceIn: 1, tpm: 4_000_000 } },
     });
   });
 
@@ -285,7 +285,7 @@ describe('parseScenario: bad input is refused with field, value and rule', () =>
     [
       'a zero TPM quota',
       ['model'],
-      { id: 'claude-3-haiku', tpm: 0 },
+      { id: 'claude-haiku-4-5', tpm: 0 },
       'model.tpm',
       0,
       'model.tpm: 0 is not allowed (must be between 1 and 1,000,000,000,000)',
@@ -484,13 +484,13 @@ describe('parseScenario: bad input is refused with field, value and rule', () =>
   });
 
   it('needs hourly prices and tpmPerUnit where the data has none for the model', () => {
-    const errors = errorsOf({ ...BASE, model: 'claude-3-haiku' });
+    const errors = errorsOf({ ...BASE, model: 'claude-haiku-4-5' });
     expect(errors.map((error) => formatValidationError(error, 'en'))).toEqual([
-      'provisioned.hourly: missing (required: the price data has no default for model "claude-3-haiku")',
-      'provisioned.tpmPerUnit: missing (required: the price data has no default for model "claude-3-haiku")',
+      'provisioned.hourly: missing (required: the price data has no default for model "claude-haiku-4-5")',
+      'provisioned.tpmPerUnit: missing (required: the price data has no default for model "claude-haiku-4-5")',
     ]);
     expect(formatValidationError(errors[0] as ValidationError, 'vi')).toBe(
-      'provisioned.hourly: bị thiếu (bắt buộc: price data không có giá trị mặc định cho model "claude-3-haiku")',
+      'provisioned.hourly: bị thiếu (bắt buộc: price data không có giá trị mặc định cho model "claude-haiku-4-5")',
     );
   });
 
@@ -516,7 +516,7 @@ describe('parseScenario: bad input is refused with field, value and rule', () =>
         burst: 2,
       },
       model: 'gpt-4',
-      cascade: { small: 'claude-3-haiku', large: 'claude-3-5-sonnet', ps: 2, e: 0.1 },
+      cascade: { small: 'claude-haiku-4-5', large: 'claude-sonnet-4-5', ps: 2, e: 0.1 },
       context: { stage: 'prod' },
     };
     expect(errorsOf(input).map((error) => error.field)).toEqual([

@@ -28,6 +28,18 @@ function preset(id: string, patch: (json: Record<string, any>) => void = () => {
   return parsed.scenario;
 }
 
+// The worked example's figures (docs/simulator-model.md), so that a price refresh does not move these shapes:
+// a model with a 300,000 TPM and 400 RPM quota, and a small and a large model 12x apart in price.
+const QUOTA_MODEL = { priceIn: 0.2, priceOut: 0.6, tpm: 300_000, rpm: 400, ttftSeconds: 0.6, outputTokensPerSecond: 80 };
+const withQuotaModel = (json: Record<string, any>) => {
+  json.model = QUOTA_MODEL;
+  if (json.provisioned) Object.assign(json.provisioned, { hourly: { none: 20.5, '1-month': 18.4, '6-month': 14.8 }, tpmPerUnit: 1_000_000 });
+};
+const withLessonCascade = (json: Record<string, any>) => {
+  json.cascade.small = { priceIn: 0.25, priceOut: 1.25, tpm: 2_000_000, ttftSeconds: 0.4, outputTokensPerSecond: 120 };
+  json.cascade.large = { priceIn: 3, priceOut: 15, tpm: 400_000, ttftSeconds: 0.8, outputTokensPerSecond: 60 };
+};
+
 describe('scales and ticks', () => {
   it.each([
     [[0, 10], [0, 100], 5, 50],
@@ -77,8 +89,8 @@ describe('a day of traffic', () => {
   });
 
   it('shades the minutes above the on-demand capacity and keeps a far capacity off the axis', () => {
-    const bursty = trafficChart(preset('bursty'));
-    // Titan Text Express: 300,000 TPM / 1,300 tokens, capped by 400 RPM.
+    const bursty = trafficChart(preset('bursty', withQuotaModel));
+    // 300,000 TPM / 1,300 tokens, capped by 400 RPM.
     expect(bursty.onDemandCapacity).toBe(230.76923076923077);
     expect(bursty.throttled.every((step) => step.y > 230.76923076923077 && step.base === 230.76923076923077)).toBe(true);
     const poc = trafficChart(preset('proof-of-concept'));
@@ -89,8 +101,13 @@ describe('a day of traffic', () => {
 
   it('has no capacity line to draw where requests use no tokens', () => {
     expect(throttledSteps([{ x0: 0, x1: 5, y: 3 }], null)).toEqual([]);
-    const free = trafficChart(preset('steady-production', (json) => Object.assign(json.workload, { inputTokens: 0, outputTokens: 0 })));
-    // Only the legacy RPM quota is left to cap on-demand; a model unit carries any number of such requests.
+    const free = trafficChart(
+      preset('steady-production', (json) => {
+        withQuotaModel(json);
+        Object.assign(json.workload, { inputTokens: 0, outputTokens: 0 });
+      }),
+    );
+    // Only the RPM quota is left to cap on-demand; a model unit carries any number of such requests.
     expect([free.onDemandCapacity, free.provisionedCapacity]).toEqual([400, null]);
   });
 });
@@ -116,16 +133,21 @@ describe('monthly cost against requests a day', () => {
 
 describe('cascade savings against ps', () => {
   it('puts the current ps on the core savings and finds where 60% and 80% are reached', () => {
-    const scenario = preset('model-cascade');
+    const scenario = preset('model-cascade', withLessonCascade);
     const result = evaluateScenario(scenario, prices);
     const chart = cascadeChart(scenario)!;
     expect(savingsAt(chart, scenario.cascade!.ps)).toBeCloseTo(result.cascade!.savings!, 12);
     expect(savingsAt(chart, chart.psForLow!)).toBeCloseTo(0.6, 12);
-    // With 10% escalated, even sending everything to Haiku saves 78%: the top of the band is out of reach.
+    // With 10% escalated, even sending everything to the small model saves 78%: the top of the band is out of reach.
     expect(chart.psForHigh).toBeNull();
     expect(chart.yMin).toBeLessThanOrEqual(0);
     expect(cascadeClaim(scenario, result.cascade!)).toMatchObject({ inBand: 'in', pays: true, ps: 0.8, e: 0.1, psForHigh: null });
-    const noEscalation = cascadeChart(preset('model-cascade', (json) => (json.cascade.e = 0)))!;
+    const noEscalation = cascadeChart(
+      preset('model-cascade', (json) => {
+        withLessonCascade(json);
+        json.cascade.e = 0;
+      }),
+    )!;
     expect(savingsAt(noEscalation, noEscalation.psForHigh!)).toBeCloseTo(0.8, 12);
   });
 

@@ -31,15 +31,15 @@ describe('the form of a scenario', () => {
 
   it('writes a data model back as its id, and as the id with the figures once one is changed', () => {
     const draft = draftOf(loadPresets()[0]!.scenario);
-    expect(compileDraft(draft, prices, 'en').json.model).toBe('claude-3-5-haiku');
+    expect(compileDraft(draft, prices, 'en').json.model).toBe('claude-haiku-4-5');
     draft.texts['model.tpm'] = '4000000';
-    expect(compileDraft(draft, prices, 'en').json.model).toMatchObject({ id: 'claude-3-5-haiku', tpm: 4000000 });
+    expect(compileDraft(draft, prices, 'en').json.model).toMatchObject({ id: 'claude-haiku-4-5', tpm: 4000000 });
   });
 
   it('fills the model figures and the provisioned prices from the price data when a model is picked', () => {
     const draft = draftOf(loadPresets()[0]!.scenario);
-    selectModel(draft, 'titan-text-lite', prices);
-    expect(draft.texts['model.priceIn']).toBe('0.15');
+    selectModel(draft, 'nova-lite', prices);
+    expect(draft.texts['model.priceIn']).toBe('0.06');
     expect(draft.texts['provisioned.hourly.6-month']).toBe('5.1');
     expect(draft.hasRpm).toBe(false);
   });
