@@ -24,6 +24,8 @@ const vi = {
   customModel: 'Giá tự nhập',
   lifecycleGroups: { active: 'Active', legacy: 'Legacy: sắp ngừng, không mua được Provisioned Throughput mới', 'end-of-life': 'End of life: đã ngừng' } satisfies Record<LifecycleStatus, string>,
   endOfLifeOn: (day: string) => `ngừng ${day}`,
+  modelUnitsOnly:
+    'Simulator tính Provisioned Throughput theo model unit (MU). AWS còn bán Provisioned Throughput theo token, nhưng không công bố giá và cách quy đổi đủ để mô phỏng, nên phần đó chưa có ở đây.',
   modelFigures: 'Số liệu của model (từ price data; sửa để ghi đè)',
   hasRpm: 'Có quota request mỗi phút (RPM)',
   sections: {
@@ -198,6 +200,8 @@ const en: Texts = {
   customModel: 'Custom prices',
   lifecycleGroups: { active: 'Active', legacy: 'Legacy: being retired, no new Provisioned Throughput', 'end-of-life': 'End of life: retired' } satisfies Record<LifecycleStatus, string>,
   endOfLifeOn: (day: string) => `end of life ${day}`,
+  modelUnitsOnly:
+    'The simulator sizes Provisioned Throughput in model units (MUs). AWS also sells Provisioned Throughput by tokens, but publishes neither its prices nor its sizing in enough detail to model, so it is not simulated here.',
   modelFigures: 'Model figures (from the price data; edit to override)',
   hasRpm: 'Has a requests-per-minute quota (RPM)',
   sections: {
