@@ -76,3 +76,53 @@ export function evaluateCascade(workload: Workload, input: CascadeInput): Cascad
     pays: cascadePays(costs),
   };
 }
+
+/** The lesson's claim: a cascade cuts 60-80% of the cost. */
+export const LESSON_SAVINGS_BAND = [0.6, 0.8] as const;
+
+/** Savings at ps = 0 and at ps = 1; savings are linear in ps. null when the large model is free. */
+export function cascadeSavingsLine(workload: Workload, input: CascadeInput): [number, number] | null {
+  const costs = cascadeCosts(workload, input);
+  const at = (ps: number) => cascadeSavings(cascadeExpectedCost({ ...costs, ps }), costs.cl);
+  const [s0, s1] = [at(0), at(1)];
+  return s0 === null || s1 === null ? null : [s0, s1];
+}
+
+/** The share of simple queries ps in 0..1 at which the savings reach a target; null when none does. */
+export function psForSavings([s0, s1]: readonly [number, number], target: number): number | null {
+  if (s1 === s0) return null;
+  const ps = (target - s0) / (s1 - s0);
+  return ps >= 0 && ps <= 1 ? ps : null;
+}
+
+/** When the lesson's 60-80% claim holds for a cascade: the figures the sentence under its chart is built from. */
+export interface CascadeClaim {
+  /** How many times the large model's cost a request is the small one's; null when the small one is free. */
+  gap: number | null;
+  ps: number;
+  e: number;
+  savings: number;
+  inBand: 'below' | 'in' | 'above';
+  /** Whether the cascade pays at all (cascadePays). */
+  pays: boolean;
+  psForLow: number | null;
+  psForHigh: number | null;
+}
+
+export function cascadeClaim(workload: Workload, input: CascadeInput, result: Pick<CascadeResult, 'savings' | 'pays'>): CascadeClaim | null {
+  const line = cascadeSavingsLine(workload, input);
+  if (!line || result.savings === null) return null;
+  const { cs, cl } = cascadeCosts(workload, input);
+  const [low, high] = LESSON_SAVINGS_BAND;
+  const gap = cl / cs;
+  return {
+    gap: Number.isFinite(gap) ? gap : null,
+    ps: input.ps,
+    e: input.e,
+    savings: result.savings,
+    inBand: result.savings < low ? 'below' : result.savings > high ? 'above' : 'in',
+    pays: result.pays,
+    psForLow: psForSavings(line, low),
+    psForHigh: psForSavings(line, high),
+  };
+}

@@ -1,6 +1,6 @@
 // Scales, paths and series of the simulator's charts. Every value drawn comes from a src/core function; this
 // module only samples them and maps them to pixels, so the charts and their tables show the same numbers.
-import { cascadeCosts, cascadeExpectedCost, cascadeSavings } from '../../core/cascade';
+import { cascadeSavingsLine, LESSON_SAVINGS_BAND, psForSavings } from '../../core/cascade';
 import { costPerRequest, requestCapacityPerMinute } from '../../core/on-demand';
 import { provisionedMonthly, provisionedUnits, TERMS, type Term } from '../../core/provisioned';
 import type { Scenario } from '../../core/scenario';
@@ -187,9 +187,6 @@ export interface CascadeChart {
   psForHigh: number | null;
 }
 
-/** The lesson's claim: a cascade cuts 60-80% of the cost. */
-export const LESSON_SAVINGS_BAND = [0.6, 0.8] as const;
-
 /** Savings at a share of simple queries, on the chart's exact line. */
 export function savingsAt(chart: CascadeChart, ps: number): number {
   const [[, s0], [, s1]] = chart.line;
@@ -198,20 +195,14 @@ export function savingsAt(chart: CascadeChart, ps: number): number {
 
 export function cascadeChart(scenario: Scenario): CascadeChart | null {
   if (!scenario.cascade) return null;
-  const costs = cascadeCosts(scenario.workload, scenario.cascade);
-  const savingsAt = (ps: number) => cascadeSavings(cascadeExpectedCost({ ...costs, ps }), costs.cl);
-  const [s0, s1] = [savingsAt(0), savingsAt(1)];
-  if (s0 === null || s1 === null) return null;
-  const psFor = (target: number) => {
-    if (s1 === s0) return null;
-    const ps = (target - s0) / (s1 - s0);
-    return ps >= 0 && ps <= 1 ? ps : null;
-  };
+  const line = cascadeSavingsLine(scenario.workload, scenario.cascade);
+  if (!line) return null;
+  const [s0, s1] = line;
   return {
     line: [[0, s0], [1, s1]],
     yMin: Math.min(0, Math.floor(Math.min(s0, s1) * 5) / 5),
     yMax: 1,
-    psForLow: psFor(LESSON_SAVINGS_BAND[0]),
-    psForHigh: psFor(LESSON_SAVINGS_BAND[1]),
+    psForLow: psForSavings(line, LESSON_SAVINGS_BAND[0]),
+    psForHigh: psForSavings(line, LESSON_SAVINGS_BAND[1]),
   };
 }

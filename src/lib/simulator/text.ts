@@ -1,6 +1,7 @@
 // The simulator's words in Vietnamese and English. Result explanations come from src/core/notes.ts; these are
 // the labels, headings and sentences around them.
 import type { Invocation, ModelSource, Stage, DeploymentOption } from '../../core/advisor';
+import { LESSON_SAVINGS_BAND, type CascadeClaim } from '../../core/cascade';
 import type { Locale } from '../../core/locale';
 import type { Term } from '../../core/provisioned';
 import type { LifecycleStatus } from '../../schemas/lifecycle-statuses';
@@ -8,6 +9,9 @@ import type { FeatureId, Task, Tier } from '../../core/router';
 import type { NumberFormats } from './format';
 import type { OpenProblem } from './scenario-link';
 import type { Profile, SectionName } from './draft';
+
+// The lesson's 60-80% band, in whole percents: src/core/cascade.ts holds it once.
+const [LOW, HIGH] = LESSON_SAVINGS_BAND.map((share) => Math.round(share * 100));
 
 const vi = {
   title: 'Mô phỏng chi phí và triển khai',
@@ -120,16 +124,16 @@ const vi = {
   requestsPerDay: 'Request/ngày',
   you: 'Bạn',
   cascadeTitle: 'Tiết kiệm của cascade theo tỷ lệ query đơn giản (ps)',
-  band: 'Bài học: tiết kiệm 60–80%',
+  band: `Bài học: tiết kiệm ${LOW}–${HIGH}%`,
   shareSimple: 'Tỷ lệ query đơn giản (ps)',
   cascadeSentence: (
     f: NumberFormats,
-    p: { gap: number | null; ps: number; e: number; savings: number; inBand: 'below' | 'in' | 'above'; pays: boolean; psForLow: number | null; psForHigh: number | null },
+    p: CascadeClaim,
   ) =>
     `${p.gap === null ? 'Model nhỏ không tốn phí' : `Model lớn đắt gấp ${f.decimal(p.gap)} lần model nhỏ cho mỗi request`}; với ps = ${f.decimal(p.ps)} và escalation e = ${f.decimal(p.e)}, cascade tiết kiệm ${f.percent(p.savings)}, ` +
     { below: 'thấp hơn', in: 'nằm trong', above: 'cao hơn' }[p.inBand] +
-    ` mức 60–80% của bài học. ` +
-    (p.psForLow === null ? 'Với chênh lệch giá và escalation này, cascade không đạt 60% ở bất kỳ ps nào. ' : `Đạt 60% từ ps = ${f.decimal(p.psForLow)}` + (p.psForHigh === null ? ', nhưng không bao giờ đạt 80%. ' : `, 80% từ ps = ${f.decimal(p.psForHigh)}. `)) +
+    ` mức ${LOW}–${HIGH}% của bài học. ` +
+    (p.psForLow === null ? `Với chênh lệch giá và escalation này, cascade không đạt ${LOW}% ở bất kỳ ps nào. ` : `Đạt ${LOW}% từ ps = ${f.decimal(p.psForLow)}` + (p.psForHigh === null ? `, nhưng không đạt ${HIGH}% ở ps nào. ` : `, ${HIGH}% từ ps = ${f.decimal(p.psForHigh)}. `)) +
     `Cascade chỉ có lợi khi cr + ps × (cs + cg) < ps × (1 − e) × cl: ở đây điều kiện ${p.pays ? 'đúng' : 'không đúng'}.`,
   savingsUndefined: 'Không vẽ được: model lớn không tốn chi phí cho mỗi request.',
   router: 'Thử router',
@@ -296,13 +300,13 @@ const en: Texts = {
   requestsPerDay: 'Requests a day',
   you: 'You',
   cascadeTitle: 'Cascade savings against the share of simple queries (ps)',
-  band: 'Lesson: 60–80% saved',
+  band: `Lesson: ${LOW}–${HIGH}% saved`,
   shareSimple: 'Share of simple queries (ps)',
   cascadeSentence: (f, p) =>
     `${p.gap === null ? 'The small model costs nothing' : `The large model costs ${f.decimal(p.gap)} times as much as the small one a request`}; at ps = ${f.decimal(p.ps)} with escalation e = ${f.decimal(p.e)} the cascade saves ${f.percent(p.savings)}, ` +
     { below: 'below', in: 'within', above: 'above' }[p.inBand] +
-    ` the lesson's 60–80%. ` +
-    (p.psForLow === null ? 'At this price gap and escalation no share of simple queries reaches 60%. ' : `It reaches 60% from ps = ${f.decimal(p.psForLow)}` + (p.psForHigh === null ? ' but never 80%. ' : ` and 80% from ps = ${f.decimal(p.psForHigh)}. `)) +
+    ` the lesson's ${LOW}–${HIGH}%. ` +
+    (p.psForLow === null ? `At this price gap and escalation no share of simple queries reaches ${LOW}%. ` : `It reaches ${LOW}% from ps = ${f.decimal(p.psForLow)}` + (p.psForHigh === null ? ` but no ps reaches ${HIGH}%. ` : ` and ${HIGH}% from ps = ${f.decimal(p.psForHigh)}. `)) +
     `A cascade pays only while cr + ps × (cs + cg) < ps × (1 − e) × cl: here it ${p.pays ? 'holds' : 'does not hold'}.`,
   savingsUndefined: 'Nothing to draw: the large model costs nothing a request.',
   router: 'Router playground',

@@ -17,7 +17,7 @@ import {
   trafficChart,
   trafficSteps,
 } from '../../../src/lib/simulator/chart-geometry';
-import { cascadeClaim } from '../../../src/lib/simulator/cascade-claim';
+import { cascadeClaim } from '../../../src/core/cascade';
 
 const prices = loadPriceData();
 function preset(id: string, patch: (json: Record<string, any>) => void = () => {}): Scenario {
@@ -141,7 +141,7 @@ describe('cascade savings against ps', () => {
     // With 10% escalated, even sending everything to the small model saves 78%: the top of the band is out of reach.
     expect(chart.psForHigh).toBeNull();
     expect(chart.yMin).toBeLessThanOrEqual(0);
-    expect(cascadeClaim(scenario, result.cascade!)).toMatchObject({ inBand: 'in', pays: true, ps: 0.8, e: 0.1, psForHigh: null });
+    expect(cascadeClaim(scenario.workload, scenario.cascade!, result.cascade!)).toMatchObject({ inBand: 'in', pays: true, ps: 0.8, e: 0.1, psForHigh: null });
     const noEscalation = cascadeChart(
       preset('model-cascade', (json) => {
         withLessonCascade(json);
