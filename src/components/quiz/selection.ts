@@ -1,6 +1,6 @@
 /** Which questions a session asks: the mode's queue, narrowed by the chosen skills. */
 import type { Progress } from '../../core/quiz/progress';
-import { dueQueue } from '../../core/quiz/due';
+import { dueQueue, lastAttempts } from '../../core/quiz/due';
 import { pickQuestions } from '../../core/quiz/shuffle';
 import type { Question, Skill } from '../../schemas/question';
 
@@ -14,14 +14,9 @@ const inSkills = (skills: readonly Skill[]) => (question: Question) => skills.in
 
 /** Questions whose last attempt was wrong, and flagged ones, in bank order. */
 export function reviewQuestions(bank: readonly Question[], progress: Pick<Progress, 'attempts' | 'flags'>): Question[] {
-  const last = new Map<string, { at: number; wrong: boolean }>();
-  for (const attempt of progress.attempts) {
-    const at = Date.parse(attempt.at);
-    const previous = last.get(attempt.questionId);
-    if (!previous || at >= previous.at) last.set(attempt.questionId, { at, wrong: attempt.outcome === 'wrong' });
-  }
+  const last = lastAttempts(progress.attempts);
   const flagged = new Set(progress.flags);
-  return bank.filter((question) => flagged.has(question.id) || last.get(question.id)?.wrong === true);
+  return bank.filter((question) => flagged.has(question.id) || last.get(question.id)?.outcome === 'wrong');
 }
 
 /** Questions whose card is due, most overdue first; cards of questions no longer in the bank are skipped. */

@@ -21,7 +21,8 @@ export function dueQueue(cards: Readonly<Record<string, StoredCard>>, now: Date)
  */
 export const MASTERY_STABILITY_DAYS = 7;
 
-function lastAttempts(attempts: readonly Attempt[]): Map<string, Attempt> {
+/** Each question's latest attempt, by question id. */
+export function lastAttempts(attempts: readonly Attempt[]): Map<string, Attempt> {
   const last = new Map<string, Attempt>();
   for (const attempt of attempts) {
     const previous = last.get(attempt.questionId);
