@@ -31,11 +31,18 @@ describe('the shipped price data', () => {
     expect(data.models.map((model) => model.id)).toEqual([
       'claude-haiku-4-5',
       'claude-sonnet-4-5',
+      'claude-sonnet-4-6',
       'claude-opus-4-5',
+      'claude-sonnet-5-5',
+      'claude-opus-5-5',
       'nova-micro',
       'nova-lite',
       'nova-pro',
       'nova-2-lite',
+      'llama-3-1-8b-instruct',
+      'llama-3-1-70b-instruct',
+      'llama-3-3-70b-instruct',
+      'llama-4-maverick',
     ]);
     for (const entry of [...data.models, ...data.provisioned]) {
       expect(entry.asOf, JSON.stringify(entry)).toMatch(/^2026-/);
@@ -43,10 +50,13 @@ describe('the shipped price data', () => {
     }
   });
 
-  it('sells Provisioned Throughput for a current model, its unpublished hourly price labelled an assumption', () => {
+  it('sells Provisioned Throughput for current models, an unpublished hourly price labelled an assumption', () => {
     const data = loadPriceData();
-    expect(data.provisioned.map((price) => price.modelId)).toEqual(['nova-lite']);
+    expect(data.provisioned.map((price) => price.modelId)).toEqual(['nova-lite', 'llama-3-1-8b-instruct', 'llama-3-1-70b-instruct']);
     expect(data.provisioned[0]?.assumptions?.hourly).toMatch(/Illustrative/);
+    // The Llama 3.1 model-unit prices are published (us-west-2), so they are not assumptions.
+    expect(data.provisioned[2]).toMatchObject({ hourly: { none: 24, '1-month': 21.18, '6-month': 13.08 } });
+    expect(data.provisioned[2]?.assumptions?.hourly).toBeUndefined();
     expect(data.instances).toHaveLength(9);
   });
 
@@ -59,11 +69,14 @@ describe('the shipped price data', () => {
     expect(loadPriceData().models.find((model) => model.id === id)).toMatchObject({ priceIn, priceOut });
   });
 
-  it('burns output tokens 5x for the Claude models only', () => {
-    const fiveFold = loadPriceData()
-      .models.filter((model) => model.burndown === 5)
-      .map((model) => model.id);
-    expect(fiveFold).toEqual(['claude-haiku-4-5', 'claude-sonnet-4-5', 'claude-opus-4-5']);
+  it('burns output tokens 5x for Claude 4.7 and below, 10x for the Claude 5.5 models, 1x for the others', () => {
+    const byRate = (rate: number) =>
+      loadPriceData()
+        .models.filter((model) => model.burndown === rate)
+        .map((model) => model.id);
+    expect(byRate(5)).toEqual(['claude-haiku-4-5', 'claude-sonnet-4-5', 'claude-sonnet-4-6', 'claude-opus-4-5']);
+    expect(byRate(10)).toEqual(['claude-sonnet-5-5', 'claude-opus-5-5']);
+    expect(byRate(1).every((id) => !id.startsWith('claude-'))).toBe(true);
   });
 
   it('labels every default quota an assumption: AWS publishes none for these models', () => {
