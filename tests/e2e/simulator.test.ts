@@ -122,6 +122,27 @@ describe('the simulator page', () => {
     await context.close();
   });
 
+  it('the model picker groups the models by lifecycle status and dates the legacy ones', async () => {
+    const page = await openPage(browser);
+    await openSimulator(page, 'en');
+    const lifecycle = JSON.parse(readFileSync('content/pricing/model-lifecycle.json', 'utf8')) as { id: string; status: string; endOfLife?: string }[];
+    const priced = (JSON.parse(readFileSync('content/pricing/bedrock-on-demand.json', 'utf8')) as { id: string; name: string }[]).map((model) => ({
+      ...model,
+      entry: lifecycle.find((entry) => entry.id === model.id),
+    }));
+    const groups = await page.$$eval('select[id$="-model"] optgroup', (nodes) =>
+      nodes.map((group) => ({ label: group.label, options: [...group.querySelectorAll('option')].map((option) => ({ value: option.value, text: option.textContent })) })),
+    );
+    expect(groups.map((group) => group.label.split(':')[0])).toEqual([...new Set(['active', 'legacy'].filter((status) => priced.some((model) => (model.entry?.status ?? 'active') === status)).map((status) => (status === 'active' ? 'Active' : 'Legacy')))]);
+    for (const model of priced) {
+      const group = groups.find((candidate) => candidate.options.some((option) => option.value === model.id));
+      expect(group?.label.toLowerCase(), model.id).toMatch(new RegExp(`^${model.entry?.status ?? 'active'}`));
+      const text = group?.options.find((option) => option.value === model.id)?.text;
+      expect(text, model.id).toBe(model.entry?.status === 'legacy' && model.entry.endOfLife ? `${model.name} (end of life ${model.entry.endOfLife})` : model.name);
+    }
+    await page.context().close();
+  });
+
   it.each([
     ['not base64url', '%%%'],
     ['base64 of no JSON', 'bm90IGpzb24'],
