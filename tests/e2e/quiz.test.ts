@@ -22,7 +22,7 @@ const question = (id: string): Question => {
   if (!found) throw new Error(`${id} is not in the bank`);
   return found;
 };
-const keysOf = (id: string): string[] => question(id).options.filter((option) => option.correct).map((option) => option.id);
+const keysOf = (id: string): string[] => question(id).options.filter((option) => 'correct' in option && option.correct).map((option) => option.id);
 
 beforeAll(async () => {
   browser = await launchBrowser();

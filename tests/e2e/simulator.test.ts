@@ -131,7 +131,7 @@ describe('the simulator page', () => {
       entry: lifecycle.find((entry) => entry.id === model.id),
     }));
     const groups = await page.$$eval('select[id$="-model"] optgroup', (nodes) =>
-      nodes.map((group) => ({ label: group.label, options: [...group.querySelectorAll('option')].map((option) => ({ value: option.value, text: option.textContent })) })),
+      (nodes as HTMLOptGroupElement[]).map((group) => ({ label: group.label, options: [...group.querySelectorAll('option')].map((option) => ({ value: option.value, text: option.textContent })) })),
     );
     expect(groups.map((group) => group.label.split(':')[0])).toEqual([...new Set(['active', 'legacy'].filter((status) => priced.some((model) => (model.entry?.status ?? 'active') === status)).map((status) => (status === 'active' ? 'Active' : 'Legacy')))]);
     for (const model of priced) {
