@@ -23,6 +23,7 @@ const question = (id: string): Question => {
   return found;
 };
 const keysOf = (id: string): string[] => question(id).options.filter((option) => 'correct' in option && option.correct).map((option) => option.id);
+const wrongOf = (id: string): string => question(id).options.find((option) => !keysOf(id).includes(option.id))?.id ?? '';
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -343,7 +344,7 @@ describe('review and due', () => {
 describe('progress', () => {
   it('survives a reload', async () => {
     const page = await open(`vi/quiz/?q=${SINGLE}`);
-    await page.check('.question input[value="d"]');
+    await page.check(`.question input[value="${keysOf(SINGLE)[0]}"]`);
     await page.click('button:text-is("Kiểm tra")');
     await expect.poll(async () => (await stored(page)).attempts.length).toBe(1);
     await page.reload();
@@ -396,7 +397,7 @@ describe('progress', () => {
 
   it('exports to a file and imports it back; a bad file changes nothing and says why', async () => {
     const page = await open(`vi/quiz/?q=${SINGLE}`);
-    await page.check('.question input[value="a"]');
+    await page.check(`.question input[value="${wrongOf(SINGLE)}"]`);
     await page.click('button:text-is("Kiểm tra")');
     await expect.poll(async () => (await stored(page)).attempts.length).toBe(1);
 
@@ -502,7 +503,7 @@ describe("the instructors' preview", () => {
     await page.selectOption('label:has-text("Loại") select', '');
     await page.selectOption('label:has-text("Ngôn ngữ câu hỏi") select', 'en');
     expect(await entry.locator('.prompt').textContent()).toBe(question(SINGLE).en.prompt);
-    await entry.locator('input[value="d"]').check();
+    await entry.locator(`input[value="${keysOf(SINGLE)[0]}"]`).check();
     await entry.locator('button:text-is("Kiểm tra")').click();
     expect(await entry.locator('.verdict').textContent()).toContain('Đúng');
     expect((await stored(page)).attempts).toEqual([]);
