@@ -1,4 +1,4 @@
-// `npm run --silent sim -- FILE.json`: evaluates one scenario (simulator-model.md section 9) and prints the
+// `npm run --silent sim -- FILE.json`: evaluates one scenario (docs/simulator-model.md section 10) and prints the
 // result as JSON on stdout. Bad input: messages on stderr, nothing on stdout, exit code 1.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

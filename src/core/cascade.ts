@@ -1,4 +1,4 @@
-// Model cascade, simulator-model.md section 6: a router sends simple queries to a small model and a quality
+// Model cascade, docs/simulator-model.md section 6: a router sends simple queries to a small model and a quality
 // gate escalates some of them to the large one.
 import { note, type Note } from './notes';
 import { costPerRequest, type TokenPrices } from './on-demand';

@@ -1,5 +1,5 @@
 // One evaluation of a scenario: every section whose input is present, plus the advisor's recommendation.
-// The result has the shape of simulator-model.md section 9; numbers are not rounded.
+// The result has the shape of docs/simulator-model.md section 10; numbers are not rounded.
 import { recommend, type Recommendation } from './advisor';
 import { evaluateCascade, type CascadeResult } from './cascade';
 import { evaluateLambda, modelLatencySeconds, type LambdaResult } from './lambda';

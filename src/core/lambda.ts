@@ -1,4 +1,4 @@
-// Lambda + Bedrock, simulator-model.md section 4: the function waits for the model and pays for the wait.
+// Lambda + Bedrock, docs/simulator-model.md section 4: the function waits for the model and pays for the wait.
 import { monthlyRequests, sumOverMinutes, type Workload } from './workload';
 
 export const ARCHITECTURES = ['x86', 'arm'] as const;

@@ -1,4 +1,4 @@
-// Bedrock on-demand, simulator-model.md section 2: pay per token, throttled by a per-minute quota.
+// Bedrock on-demand, docs/simulator-model.md section 2: pay per token, throttled by a per-minute quota.
 import { monthlyRequests, sumOverMinutes, type RequestTokens, type Workload } from './workload';
 
 /** USD per 1M tokens. */

@@ -1,4 +1,4 @@
-// Bedrock Provisioned Throughput, simulator-model.md section 3: model units billed every hour.
+// Bedrock Provisioned Throughput, docs/simulator-model.md section 3: model units billed every hour.
 import { note, type Note } from './notes';
 import { HOURS_PER_DAY, HOURS_PER_MONTH, peakMinuteShare, peakRequestsPerMinute, type Workload } from './workload';
 

@@ -1,5 +1,5 @@
 /**
- * Query router of the model cascade (simulator model, section 7): `small` or `large` for one query, and why.
+ * Query router of the model cascade (docs/simulator-model.md section 7): `small` or `large` for one query, and why.
  *
  * Design: an additive, rule-based score. Each feature (length, reasoning words, code, several parts,
  * constraints; cues of a simple task count negatively) adds a fixed weight, and the query goes to the

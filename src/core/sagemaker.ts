@@ -1,4 +1,4 @@
-// SageMaker AI real-time endpoint, simulator-model.md section 5: GPU memory decides whether a model fits,
+// SageMaker AI real-time endpoint, docs/simulator-model.md section 5: GPU memory decides whether a model fits,
 // memory bandwidth how fast it generates.
 import { note, type Note } from './notes';
 import { HOURS_PER_MONTH, peakRequestsPerMinute, type Workload } from './workload';

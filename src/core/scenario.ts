@@ -1,5 +1,5 @@
-// The scenario of simulator-model.md section 9: parsed from untrusted JSON (a file, a form) into typed input
-// with every default applied. Every refused value is reported, not just the first.
+// The scenario of docs/simulator-model.md section 10 (its rules: section 9): parsed from untrusted JSON (a file, a
+// form) into typed input with every default applied. Every refused value is reported, not just the first.
 import { INVOCATIONS, MODEL_SOURCES, STAGES, type Context } from './advisor';
 import type { CascadeInput } from './cascade';
 import { ARCHITECTURES, type LambdaInput, type ModelSpeed } from './lambda';

@@ -1,4 +1,4 @@
-// Bad input, simulator-model.md section 8: a refused value is reported with its field, the value and the
+// Bad input, docs/simulator-model.md section 9: a refused value is reported with its field, the value and the
 // rule it broke, and reads in both languages.
 import { formatNumber } from './number-format';
 import type { Locale } from './notes';

@@ -1,4 +1,4 @@
-// Traffic profile of simulator-model.md section 1: how a day's requests spread over hours and minutes.
+// Traffic profile of docs/simulator-model.md section 1: how a day's requests spread over hours and minutes.
 
 /** A month as the AWS Pricing Calculator counts it. */
 export const HOURS_PER_MONTH = 730;

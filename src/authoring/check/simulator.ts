@@ -1,4 +1,4 @@
-/** The simulator as `verify` blocks see it: the CLI's result JSON (simulator-model.md section 9). */
+/** The simulator as `verify` blocks see it: the CLI's result JSON (docs/simulator-model.md section 10). */
 import { resultJson, runScenario } from '../../core/evaluate';
 import { loadPriceData } from '../../core/pricing';
 import type { EvaluateScenario } from '../../core/quiz/verify';

@@ -4,7 +4,7 @@
  */
 import { show, type Question, type Verify } from '../../schemas/question';
 
-/** Runs one scenario (simulator-model.md section 9) and returns the result JSON; throws on a refused scenario. */
+/** Runs one scenario (docs/simulator-model.md section 10) and returns the result JSON; throws on a refused scenario. */
 export type EvaluateScenario = (scenario: Record<string, unknown>) => unknown;
 
 export type VerifyCheck = { ok: true } | { ok: false; message: string };

@@ -73,7 +73,7 @@ describe('evaluateCascade: the lesson anchors', () => {
   it.each([
     // The same $0.0002625 router: only the model prices change.
     ['with the same router cost', 0.0002625, 0.4183],
-    // The router is Haiku 4.5 itself: pricing-facts' "about 31%".
+    // The router is Haiku 4.5 itself (prices: docs/model-facts.md section 3): about 31%.
     ['with Haiku 4.5 as the router', routerCost(CLAUDE_HAIKU_4_5), 0.3133],
   ])('Claude Haiku 4.5 -> Sonnet 4.5 (3x price gap) saves far less, %s', (_, cr, savings) => {
     const result = evaluateCascade(workload(), { ...input, small: CLAUDE_HAIKU_4_5, large: CLAUDE_SONNET_4_5, cr });

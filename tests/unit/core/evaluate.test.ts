@@ -16,7 +16,7 @@ const WORKLOAD = {
   hourlyWeights: 'steady',
   burstFactor: 1,
 };
-// The worked example of docs/simulator-model.md, in its own figures (2024 Titan Text Express and Claude 3
+// The worked example of docs/simulator-model.md section 11, in its own figures (2024 Titan Text Express and Claude 3
 // Haiku / 3.5 Sonnet prices), so that refreshing the price data does not move the anchors.
 const LESSON_MODEL = { priceIn: 0.2, priceOut: 0.6, tpm: 300_000, rpm: 400, burndown: 1, ttftSeconds: 0.6, outputTokensPerSecond: 80 };
 const LESSON_HOURLY = { none: 20.5, '1-month': 18.4, '6-month': 14.8 };

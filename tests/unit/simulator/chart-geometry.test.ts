@@ -28,7 +28,7 @@ function preset(id: string, patch: (json: Record<string, any>) => void = () => {
   return parsed.scenario;
 }
 
-// The worked example's figures (docs/simulator-model.md), so that a price refresh does not move these shapes:
+// The worked example's figures (docs/simulator-model.md section 11), so that a price refresh does not move these shapes:
 // a model with a 300,000 TPM and 400 RPM quota, and a small and a large model 12x apart in price.
 const QUOTA_MODEL = { priceIn: 0.2, priceOut: 0.6, tpm: 300_000, rpm: 400, ttftSeconds: 0.6, outputTokensPerSecond: 80 };
 const withQuotaModel = (json: Record<string, any>) => {
