@@ -17,7 +17,15 @@ import { serveStatic } from './static-server.mjs';
 const PORT = 4173;
 const SITE = `http://localhost:${PORT}`;
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const flags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 const PAGES = ['lessons/task-2-2/skill-2-2-1', 'quiz', 'simulator', 'glossary'].flatMap((page) => ['vi', 'en'].map((lang) => `${lang}/${page}/`));
 
 const option = (name) => {
@@ -55,7 +63,10 @@ let benchmarkIndex;
 async function medianRun(url, runs) {
   const results = [];
   for (let run = 0; run < runs; run++) {
-    const { lhr } = await lighthouse(url, lighthouseOptions, { extends: 'lighthouse:default', settings: { throttling: { cpuSlowdownMultiplier: cpuSlowdown } } });
+    const { lhr } = await lighthouse(url, lighthouseOptions, {
+      extends: 'lighthouse:default',
+      settings: { throttling: { cpuSlowdownMultiplier: cpuSlowdown } },
+    });
     results.push(lhr);
   }
   results.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));

@@ -20,8 +20,50 @@ const WARM_UP = 100;
 const LESSON_PAGE = 'vi/lessons/task-2-2/skill-2-2-1/';
 
 const SEARCHES: Record<Locale, string[]> = {
-  vi: ['dac thu', 'chi phi co dinh', 'du doan duoc', 'khong deu', 'throtle', 'provisioned', 'cold start', 'khi nao chon on demand', 'sagemaker container', 'model cascading', 'right sizing', 'quantization int8', 'tokens per minute', 'bộ nhớ GPU', 'điểm hoà vốn', 'cam kết 6 tháng', 'lambda', 'latency thấp', 'provisoned throughput', 'lamda'],
-  en: ['fixed cost', 'predictable traffic', 'throtle', 'provisioned', 'cold start', 'when to choose on-demand', 'sagemaker container', 'model cascading', 'right-sizing', 'quantization int8', 'tokens per minute', 'gpu memory', 'break-even', 'six month commitment', 'lambda', 'low latency', 'uneven traffic', 'specific challenges', 'provisoned throughput', 'quantizaton'],
+  vi: [
+    'dac thu',
+    'chi phi co dinh',
+    'du doan duoc',
+    'khong deu',
+    'throtle',
+    'provisioned',
+    'cold start',
+    'khi nao chon on demand',
+    'sagemaker container',
+    'model cascading',
+    'right sizing',
+    'quantization int8',
+    'tokens per minute',
+    'bộ nhớ GPU',
+    'điểm hoà vốn',
+    'cam kết 6 tháng',
+    'lambda',
+    'latency thấp',
+    'provisoned throughput',
+    'lamda',
+  ],
+  en: [
+    'fixed cost',
+    'predictable traffic',
+    'throtle',
+    'provisioned',
+    'cold start',
+    'when to choose on-demand',
+    'sagemaker container',
+    'model cascading',
+    'right-sizing',
+    'quantization int8',
+    'tokens per minute',
+    'gpu memory',
+    'break-even',
+    'six month commitment',
+    'lambda',
+    'low latency',
+    'uneven traffic',
+    'specific challenges',
+    'provisoned throughput',
+    'quantizaton',
+  ],
 };
 
 /** What a reader types, one keystroke at a time ("c", "co", "col", ...), cycled to `count` queries. */
@@ -39,11 +81,10 @@ function quantiles(durations: number[]): { p50: number; p95: number; max: number
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
-const row = (cells: string[], widths: number[]) => console.log(cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+const row = (cells: string[], widths: number[]) =>
+  console.log(cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
 
-const files = Object.fromEntries(
-  LOCALES.map((lang) => [lang, readFileSync(join(dist, lang, 'search-index.json'), 'utf8')]),
-) as Record<Locale, string>;
+const files = Object.fromEntries(LOCALES.map((lang) => [lang, readFileSync(join(dist, lang, 'search-index.json'), 'utf8')])) as Record<Locale, string>;
 
 console.log('\nSearch index (goal: < 40 KB gzipped per language)');
 row(['file', 'documents', 'raw', 'gzip'], [26, 10, 10, 10]);
@@ -94,7 +135,9 @@ const before = weigh(scripts) + inline.reduce((sum, code) => sum + (code.trim() 
 const loadedBefore = scripts.splice(0);
 
 await page.keyboard.press('/');
-await page.waitForFunction(() => document.querySelector('dialog.search-dialog[open]') && !document.querySelector('.search-dialog__status')?.textContent?.includes('…'));
+await page.waitForFunction(
+  () => document.querySelector('dialog.search-dialog[open]') && !document.querySelector('.search-dialog__status')?.textContent?.includes('…'),
+);
 await page.waitForLoadState('networkidle');
 const added = weigh(scripts);
 const loadedAfter = scripts.splice(0);
@@ -116,18 +159,21 @@ const chromium = await page.evaluate(
 timings.push({ where: `Chromium ${browser.version()}, search() vi`, durations: chromium });
 
 // A keystroke in the dialog: from the input event to the rendered results (Svelte updates in a microtask).
-const keystroke = await page.evaluate(async (queries) => {
-  const input = document.querySelector<HTMLInputElement>('#search-input')!;
-  const durations: number[] = [];
-  for (const query of queries) {
-    const start = performance.now();
-    input.value = query;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    durations.push(performance.now() - start);
-  }
-  return durations;
-}, keystrokes(SEARCHES.vi, QUERIES));
+const keystroke = await page.evaluate(
+  async (queries) => {
+    const input = document.querySelector<HTMLInputElement>('#search-input')!;
+    const durations: number[] = [];
+    for (const query of queries) {
+      const start = performance.now();
+      input.value = query;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      durations.push(performance.now() - start);
+    }
+    return durations;
+  },
+  keystrokes(SEARCHES.vi, QUERIES),
+);
 timings.push({ where: 'Chromium, dialog keystroke to results vi', durations: keystroke });
 await browser.close();
 await server.close();

@@ -85,7 +85,15 @@ async function main(): Promise<void> {
       const dom = samples.map((sample) => sample.dom).sort((a, b) => a - b);
       const layout = samples.map((sample) => sample.layout).sort((a, b) => a - b);
       const ms = (value: number) => value.toFixed(2);
-      rows.push([name, String(samples.length), ms(quantile(dom, 0.5)), ms(quantile(dom, 0.95)), ms(quantile(layout, 0.5)), ms(quantile(layout, 0.95)), ms(layout.at(-1) ?? 0)]);
+      rows.push([
+        name,
+        String(samples.length),
+        ms(quantile(dom, 0.5)),
+        ms(quantile(dom, 0.95)),
+        ms(quantile(layout, 0.5)),
+        ms(quantile(layout, 0.95)),
+        ms(layout.at(-1) ?? 0),
+      ]);
       await page.close();
     }
   } finally {

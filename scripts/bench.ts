@@ -25,8 +25,7 @@ function time(iterations: number, task: (iteration: number) => void): number[] {
 }
 
 function report(label: string, durations: number[]): void {
-  const at = (quantile: number) =>
-    durations[Math.min(durations.length - 1, Math.floor(quantile * durations.length))] ?? 0;
+  const at = (quantile: number) => durations[Math.min(durations.length - 1, Math.floor(quantile * durations.length))] ?? 0;
   const mean = durations.reduce((sum, duration) => sum + duration, 0) / durations.length;
   const total = mean * durations.length;
   console.log(
@@ -36,9 +35,7 @@ function report(label: string, durations: number[]): void {
 }
 
 const prices = loadPriceData();
-const input: unknown = JSON.parse(
-  readFileSync(new URL('../tests/fixtures/scenarios/all-sections.json', import.meta.url), 'utf8'),
-);
+const input: unknown = JSON.parse(readFileSync(new URL('../tests/fixtures/scenarios/all-sections.json', import.meta.url), 'utf8'));
 const parsed = parseScenario(input, prices);
 if (!parsed.ok) throw new Error('tests/fixtures/scenarios/all-sections.json should be a valid scenario');
 const { scenario } = parsed;

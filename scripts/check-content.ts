@@ -19,7 +19,10 @@ const warnings = problems.length - errors;
 for (const problem of problems) process.stdout.write(`${formatProblem(problem)}\n`);
 const bank = loadBank(tree);
 if (bank.questions.length) {
-  const report = bankTestWise(bank.questions, bank.cases.map(({ data }) => data));
+  const report = bankTestWise(
+    bank.questions,
+    bank.cases.map(({ data }) => data),
+  );
   process.stdout.write(`\nA test-wise guesser with no AWS knowledge, per cue (mean chance of full credit):\n${formatTestWiseTable(report)}\n\n`);
 }
 const checked = `${tree.questions.length} question, ${tree.cases.length} case and ${tree.lessons.length} lesson files`;

@@ -12,7 +12,9 @@ import { LOCALES, type Locale } from '../src/core/locale';
 const USAGE = `usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} --lang ${LOCALES.join('|')} --out DIR`;
 
 function main(): string {
-  const { values } = parseArgs({ options: { format: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, root: { type: 'string', default: '.' } } });
+  const { values } = parseArgs({
+    options: { format: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, root: { type: 'string', default: '.' } },
+  });
   const format = values.format as ExportFormat;
   const lang = values.lang as Locale;
   if (!EXPORT_FORMATS.includes(format)) throw new Error(`--format ${JSON.stringify(values.format)} is not one of ${EXPORT_FORMATS.join(', ')}\n${USAGE}`);
@@ -23,7 +25,12 @@ function main(): string {
   const bank = loadBank(readContentTree(resolve(here, values.root)));
   if (bank.problems.length) throw new Error(`fix these first (npm run check:content):\n${bank.problems.map(formatProblem).join('\n')}`);
   const out = resolve(here, values.out);
-  const file = exportBank(format, bank.questions.map(({ data }) => data), bank.cases.map(({ data }) => data), lang);
+  const file = exportBank(
+    format,
+    bank.questions.map(({ data }) => data),
+    bank.cases.map(({ data }) => data),
+    lang,
+  );
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, file.name), file.content);
   return `${relative(here, join(out, file.name)) || file.name}: ${bank.questions.length} questions`;

@@ -14,7 +14,12 @@ const svg = ({ size, maskable }) => `<svg xmlns="http://www.w3.org/2000/svg" wid
 
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage();
-for (const [file, size, maskable] of [['icon-192.png', 192, false], ['icon-512.png', 512, false], ['maskable-512.png', 512, true], ['apple-touch-icon.png', 180, true]]) {
+for (const [file, size, maskable] of [
+  ['icon-192.png', 192, false],
+  ['icon-512.png', 512, false],
+  ['maskable-512.png', 512, true],
+  ['apple-touch-icon.png', 180, true],
+]) {
   await page.setViewportSize({ width: size, height: size });
   await page.setContent(`<html><body style="margin:0;background:transparent">${svg({ size, maskable })}</body></html>`);
   writeFileSync(`public/icons/${file}`, await page.screenshot({ omitBackground: true }));

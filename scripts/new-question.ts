@@ -9,7 +9,9 @@ import { QUESTION_TYPES, SKILLS, kebabCase, type QuestionType, type Skill } from
 const USAGE = `usage: npm run new:question -- --skill ${SKILLS.join('|')} --type ${QUESTION_TYPES.join('|')} [--id q221-my-topic] [--root DIR]`;
 
 function main(): string {
-  const { values } = parseArgs({ options: { skill: { type: 'string' }, type: { type: 'string' }, id: { type: 'string' }, root: { type: 'string', default: '.' } } });
+  const { values } = parseArgs({
+    options: { skill: { type: 'string' }, type: { type: 'string' }, id: { type: 'string' }, root: { type: 'string', default: '.' } },
+  });
   const skill = values.skill as Skill;
   const type = values.type as QuestionType;
   if (!SKILLS.includes(skill)) throw new Error(`--skill ${JSON.stringify(values.skill)} is not one of ${SKILLS.join(', ')}\n${USAGE}`);

@@ -66,6 +66,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [dist = 'dist', ...pages] = process.argv.slice(2);
   for (const page of pages) {
     const { js, deferredJs, css, files } = pageWeight(dist, join(dist, page, 'index.html'));
-    console.log(`${page.padEnd(40)} js ${String(js).padStart(7)} B gz   deferred js ${String(deferredJs).padStart(7)} B gz   css ${String(css).padStart(6)} B gz   ${files.length} js files`);
+    console.log(
+      `${page.padEnd(40)} js ${String(js).padStart(7)} B gz   deferred js ${String(deferredJs).padStart(7)} B gz   css ${String(css).padStart(6)} B gz   ${files.length} js files`,
+    );
   }
 }

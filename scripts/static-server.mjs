@@ -72,7 +72,11 @@ export function serveStatic({ root, base = '/', port = 0 }) {
       resolvePromise({
         url: `http://127.0.0.1:${address.port}${base}`,
         port: address.port,
-        close: () => new Promise((done) => { server.closeAllConnections?.(); server.close(() => done()); }),
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections?.();
+            server.close(() => done());
+          }),
       });
     });
   });

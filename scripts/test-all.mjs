@@ -11,7 +11,7 @@ function findChromium() {
   const debian = existsSync('/etc/debian_version');
   const root = process.getuid?.() === 0;
   if (debian && root) {
-    console.log('Chromium not found: installing Debian\'s chromium package (apt-get)...');
+    console.log("Chromium not found: installing Debian's chromium package (apt-get)...");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
@@ -51,6 +51,7 @@ function vitest(name, args, env = {}) {
 }
 
 const chromium = findChromium();
+step('format', 'npx', ['prettier', '--check', 'src/**/*.{ts,svelte,astro,js,mjs}', 'tests/**/*.ts', 'scripts/**/*.{ts,mjs}', 'astro.config.mjs']);
 step('type check', 'npx', ['astro', 'check', '--minimumFailingSeverity', 'warning']);
 // astro check reads .astro and .ts files; the Svelte components need their own checker.
 step('type check of Svelte components', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']);
@@ -61,5 +62,9 @@ vitest('browser', ['--config', 'tests/e2e/vitest.config.ts'], { CHROME_PATH: chr
 const subPath = { BASE_PATH: '/aip-c01/' };
 step('sub-path build', 'npx', ['astro', 'build', '--outDir', 'dist-subpath'], subPath);
 step('sub-path service worker', 'node', ['scripts/build-sw.mjs', 'dist-subpath'], subPath);
-vitest('browser-subpath', ['--config', 'tests/e2e/vitest.config.ts', 'tests/e2e/offline.test.ts'], { ...subPath, E2E_DIST: 'dist-subpath', CHROME_PATH: chromium });
+vitest('browser-subpath', ['--config', 'tests/e2e/vitest.config.ts', 'tests/e2e/offline.test.ts'], {
+  ...subPath,
+  E2E_DIST: 'dist-subpath',
+  CHROME_PATH: chromium,
+});
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);

@@ -73,9 +73,10 @@ export function readContentTree(root: string): ContentTree {
       : [],
     glossary: readOptional(root, CONTENT_FOLDERS.glossary),
     pricing: present(CONTENT_FOLDERS.pricing)
-      ? (Object.fromEntries(
-          Object.entries(PRICE_FILES).map(([key, name]) => [key, readOptional(root, `${CONTENT_FOLDERS.pricing}/${name}`)]),
-        ) as Record<PriceKey, SourceFile | null>)
+      ? (Object.fromEntries(Object.entries(PRICE_FILES).map(([key, name]) => [key, readOptional(root, `${CONTENT_FOLDERS.pricing}/${name}`)])) as Record<
+          PriceKey,
+          SourceFile | null
+        >)
       : null,
     lifecycle: readOptional(root, LIFECYCLE_PATH),
     missing,

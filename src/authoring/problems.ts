@@ -33,7 +33,5 @@ export function formatProblem({ severity, file, line, field, message }: Problem)
 /** Errors first, then by file and line, so the output reads top to bottom per file. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   const rank = (problem: Problem) => (problem.severity === 'error' ? 0 : 1);
-  return [...problems].sort(
-    (a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field),
-  );
+  return [...problems].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
 }

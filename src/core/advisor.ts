@@ -61,9 +61,7 @@ function chooseOption(input: AdvisorInput): Recommendation {
       reasons: [
         note('fine-tuned-in-bedrock', {}),
         note('nova-custom-exception', { since: NOVA_ON_DEMAND_CUSTOMISATION_SINCE }),
-        provisioned
-          ? note('provisioned-cost', provisionedCost(input, provisioned))
-          : note('missing-provisioned-input', {}),
+        provisioned ? note('provisioned-cost', provisionedCost(input, provisioned)) : note('missing-provisioned-input', {}),
       ],
     };
   }
@@ -86,12 +84,8 @@ function chooseOption(input: AdvisorInput): Recommendation {
         option: 'lambda',
         reasons: [
           note('event-driven', {}),
-          sla === null
-            ? note('no-latency-sla', { coldStartSeconds })
-            : note('cold-start-within-sla', { coldStartSeconds, latencySlaSeconds: sla }),
-          input.lambda
-            ? note('lambda-cost', { monthly: input.lambda.monthly, coldShare: input.lambda.coldShare })
-            : note('missing-lambda-input', {}),
+          sla === null ? note('no-latency-sla', { coldStartSeconds }) : note('cold-start-within-sla', { coldStartSeconds, latencySlaSeconds: sla }),
+          input.lambda ? note('lambda-cost', { monthly: input.lambda.monthly, coldShare: input.lambda.coldShare }) : note('missing-lambda-input', {}),
         ],
       };
     }

@@ -41,8 +41,7 @@ export interface EvaluationResult {
 export function evaluateScenario(scenario: Scenario, prices: PriceData): EvaluationResult {
   const { workload, model, context } = scenario;
   const onDemand = evaluateOnDemand(workload, model);
-  const provisioned =
-    scenario.provisioned && evaluateProvisioned(workload, scenario.provisioned, onDemand.costPerRequest);
+  const provisioned = scenario.provisioned && evaluateProvisioned(workload, scenario.provisioned, onDemand.costPerRequest);
   const lambda = scenario.lambda && evaluateLambda(workload, model, scenario.lambda, prices.lambda, onDemand.monthly);
   const sagemaker = scenario.sagemaker && evaluateSageMaker(workload, scenario.sagemaker);
   const cascade = scenario.cascade && evaluateCascade(workload, scenario.cascade);
@@ -88,8 +87,7 @@ function cascadeSection({ expected, savings, monthly, pays, savingsReason }: Cas
   return { expected, savings, monthly, pays, ...(savingsReason ? { savingsReason } : {}) };
 }
 
-export type ScenarioRun =
-  { ok: true; scenario: Scenario; result: EvaluationResult } | { ok: false; errors: ValidationError[] };
+export type ScenarioRun = { ok: true; scenario: Scenario; result: EvaluationResult } | { ok: false; errors: ValidationError[] };
 
 /** Parse and evaluate in one step, as the simulator does on every change. */
 export function runScenario(input: unknown, prices: PriceData): ScenarioRun {
@@ -120,20 +118,14 @@ export function resultJson(result: EvaluationResult, locale: Locale) {
     onDemand,
     ...(provisioned
       ? {
-          provisioned: provisioned.breakEvenReasons
-            ? { ...provisioned, breakEvenReasons: localizeReasons(provisioned.breakEvenReasons, locale) }
-            : provisioned,
+          provisioned: provisioned.breakEvenReasons ? { ...provisioned, breakEvenReasons: localizeReasons(provisioned.breakEvenReasons, locale) } : provisioned,
         }
       : {}),
     ...(lambda ? { lambda } : {}),
-    ...(sagemaker
-      ? { sagemaker: sagemaker.fits ? sagemaker : { ...sagemaker, reason: noteJson(sagemaker.reason, locale) } }
-      : {}),
+    ...(sagemaker ? { sagemaker: sagemaker.fits ? sagemaker : { ...sagemaker, reason: noteJson(sagemaker.reason, locale) } } : {}),
     ...(cascade
       ? {
-          cascade: cascade.savingsReason
-            ? { ...cascade, savingsReason: noteJson(cascade.savingsReason, locale) }
-            : cascade,
+          cascade: cascade.savingsReason ? { ...cascade, savingsReason: noteJson(cascade.savingsReason, locale) } : cascade,
         }
       : {}),
     recommendation: {

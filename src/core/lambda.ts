@@ -59,19 +59,10 @@ export function lambdaMonthly(
   prices: LambdaPrices,
 ): number {
   const invocations = monthlyRequests(requestsPerDay);
-  return (
-    (invocations * prices.requestPricePerMillion) / 1e6 +
-    invocations * secondsPerInvocation * input.memoryGB * prices.pricePerGBSecond[input.arch]
-  );
+  return (invocations * prices.requestPricePerMillion) / 1e6 + invocations * secondsPerInvocation * input.memoryGB * prices.pricePerGBSecond[input.arch];
 }
 
-export function evaluateLambda(
-  workload: Workload,
-  speed: ModelSpeed,
-  input: LambdaInput,
-  prices: LambdaPrices,
-  onDemandMonthly: number,
-): LambdaResult {
+export function evaluateLambda(workload: Workload, speed: ModelSpeed, input: LambdaInput, prices: LambdaPrices, onDemandMonthly: number): LambdaResult {
   const share = coldShare(workload, input.idleMinutes);
   const seconds = billedSeconds(modelLatencySeconds(speed, workload.outputTokens), share, input.initSeconds);
   return {

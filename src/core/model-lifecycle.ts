@@ -12,7 +12,14 @@ const PROVIDERS = /^(Amazon|Anthropic|Meta|Mistral AI|Mistral|Cohere|AI21 Labs|D
 
 /** How a text names the model: "Anthropic Claude 3 Haiku" -> "Claude 3 Haiku", "Meta Llama 3.1 70B Instruct" -> "Llama 3.1 70B". */
 export function mentionsOf(entry: Pick<ModelLifecycle, 'name' | 'mentions'>): string[] {
-  return entry.mentions ?? [entry.name.replace(PROVIDERS, '').replace(/\s+(Instruct|Chat)$/, '').trim()];
+  return (
+    entry.mentions ?? [
+      entry.name
+        .replace(PROVIDERS, '')
+        .replace(/\s+(Instruct|Chat)$/, '')
+        .trim(),
+    ]
+  );
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -12,11 +12,7 @@ export type Localized = Record<Locale, string>;
 
 export type LessonSection =
   | `task-2-2/skill-2-2-1#${
-      | 'kien-thuc-can-nam'
-      | 'giai-thich-chi-tiet'
-      | 'so-sanh-deployment-options'
-      | 'khi-nao-chon-provisioned-throughput'
-      | 'khi-nao-chon-on-demand'}`
+      'kien-thuc-can-nam' | 'giai-thich-chi-tiet' | 'so-sanh-deployment-options' | 'khi-nao-chon-provisioned-throughput' | 'khi-nao-chon-on-demand'}`
   | `task-2-2/skill-2-2-2#${'thach-thuc-dac-thu-cua-llm-deployment' | 'container-based-deployment-cho-sagemaker'}`
   | `task-2-2/skill-2-2-3#${'model-cascading-pattern' | 'loi-ich' | 'right-sizing-models'}`;
 
@@ -106,10 +102,8 @@ const unitsEn = (units: number) => `${units} model unit${units === 1 ? '' : 's'}
 const catalogue: { [C in NoteCode]: CatalogueEntry<C> } = {
   'break-even-free-on-demand': {
     section: PROVISIONED,
-    en: () =>
-      'On-demand costs (next to) nothing a request at this token mix, so Provisioned Throughput never pays for itself.',
-    vi: () =>
-      'Với lượng token này, on-demand gần như không tốn gì cho mỗi request, nên Provisioned Throughput không bao giờ hoàn vốn.',
+    en: () => 'On-demand costs (next to) nothing a request at this token mix, so Provisioned Throughput never pays for itself.',
+    vi: () => 'Với lượng token này, on-demand gần như không tốn gì cho mỗi request, nên Provisioned Throughput không bao giờ hoàn vốn.',
   },
   'break-even-beyond-one-unit': {
     section: PROVISIONED,
@@ -122,9 +116,7 @@ const catalogue: { [C in NoteCode]: CatalogueEntry<C> } = {
     section: CONTAINERS,
     en: (p, f) =>
       `At ${p.precision} the model needs ${f.decimal(p.requiredGB)} GB of GPU memory; the largest instance, ${p.largestType}, has ${f.decimal(p.largestGB)} GB. ` +
-      (p.lowestFittingPrecision
-        ? `Quantized to ${p.lowestFittingPrecision} it would fit.`
-        : 'It does not fit even at int4.'),
+      (p.lowestFittingPrecision ? `Quantized to ${p.lowestFittingPrecision} it would fit.` : 'It does not fit even at int4.'),
     vi: (p, f) =>
       `Ở ${p.precision}, model cần ${f.decimal(p.requiredGB)} GB GPU memory; instance lớn nhất là ${p.largestType} chỉ có ${f.decimal(p.largestGB)} GB. ` +
       (p.lowestFittingPrecision ? `Quantize xuống ${p.lowestFittingPrecision} thì vừa.` : 'Kể cả int4 cũng không vừa.'),
@@ -143,10 +135,8 @@ const catalogue: { [C in NoteCode]: CatalogueEntry<C> } = {
   },
   'sagemaker-cost': {
     section: CONTAINERS,
-    en: (p, f) =>
-      `Cheapest instance that holds the model and keeps up with the peak: ${p.count} x ${p.instanceType}, ${f.usd(p.monthly)} a month.`,
-    vi: (p, f) =>
-      `Instance rẻ nhất vừa chứa được model vừa theo kịp giờ cao điểm: ${p.count} x ${p.instanceType}, ${f.usd(p.monthly)}/tháng.`,
+    en: (p, f) => `Cheapest instance that holds the model and keeps up with the peak: ${p.count} x ${p.instanceType}, ${f.usd(p.monthly)} a month.`,
+    vi: (p, f) => `Instance rẻ nhất vừa chứa được model vừa theo kịp giờ cao điểm: ${p.count} x ${p.instanceType}, ${f.usd(p.monthly)}/tháng.`,
   },
   'fine-tuned-in-bedrock': {
     section: KNOWLEDGE,
@@ -160,10 +150,8 @@ const catalogue: { [C in NoteCode]: CatalogueEntry<C> } = {
   },
   'provisioned-cost': {
     section: PROVISIONED,
-    en: (p, f) =>
-      `${unitsEn(p.units)} on the ${f.term(p.term)} term: ${f.usd(p.monthly)} a month (on-demand: ${f.usd(p.onDemandMonthly)}).`,
-    vi: (p, f) =>
-      `${p.units} model unit, kỳ hạn ${f.term(p.term)}: ${f.usd(p.monthly)}/tháng (on-demand: ${f.usd(p.onDemandMonthly)}).`,
+    en: (p, f) => `${unitsEn(p.units)} on the ${f.term(p.term)} term: ${f.usd(p.monthly)} a month (on-demand: ${f.usd(p.onDemandMonthly)}).`,
+    vi: (p, f) => `${p.units} model unit, kỳ hạn ${f.term(p.term)}: ${f.usd(p.monthly)}/tháng (on-demand: ${f.usd(p.onDemandMonthly)}).`,
   },
   'provisioned-cheaper': {
     section: PROVISIONED,
@@ -181,10 +169,8 @@ const catalogue: { [C in NoteCode]: CatalogueEntry<C> } = {
   },
   'development-stage': {
     section: ON_DEMAND,
-    en: (p) =>
-      `At the ${p.stage === 'poc' ? 'proof-of-concept' : p.stage} stage on-demand fits best: pay per token, no commitment, nothing to manage.`,
-    vi: (p) =>
-      `Ở giai đoạn ${p.stage === 'poc' ? 'PoC' : p.stage}, on-demand là hợp nhất: trả theo token, không cam kết, không phải quản lý gì.`,
+    en: (p) => `At the ${p.stage === 'poc' ? 'proof-of-concept' : p.stage} stage on-demand fits best: pay per token, no commitment, nothing to manage.`,
+    vi: (p) => `Ở giai đoạn ${p.stage === 'poc' ? 'PoC' : p.stage}, on-demand là hợp nhất: trả theo token, không cam kết, không phải quản lý gì.`,
   },
   'on-demand-cost': {
     section: OPTIONS,
@@ -193,10 +179,8 @@ const catalogue: { [C in NoteCode]: CatalogueEntry<C> } = {
   },
   'event-driven': {
     section: OPTIONS,
-    en: () =>
-      'Invocations are event-driven and sporadic: Lambda + Bedrock is serverless, scales with the events and costs nothing while idle.',
-    vi: () =>
-      'Invocation theo event và rời rạc: Lambda + Bedrock là serverless, tự scale theo event và không tốn tiền khi không có request.',
+    en: () => 'Invocations are event-driven and sporadic: Lambda + Bedrock is serverless, scales with the events and costs nothing while idle.',
+    vi: () => 'Invocation theo event và rời rạc: Lambda + Bedrock là serverless, tự scale theo event và không tốn tiền khi không có request.',
   },
   'cold-start-within-sla': {
     section: OPTIONS,
@@ -207,10 +191,8 @@ const catalogue: { [C in NoteCode]: CatalogueEntry<C> } = {
   },
   'no-latency-sla': {
     section: OPTIONS,
-    en: (p, f) =>
-      `No latency SLA is set, so an occasional cold start (about ${f.decimal(p.coldStartSeconds)} s for that request) is acceptable.`,
-    vi: (p, f) =>
-      `Không có latency SLA, nên thỉnh thoảng gặp cold start (request đó mất khoảng ${f.decimal(p.coldStartSeconds)} giây) vẫn chấp nhận được.`,
+    en: (p, f) => `No latency SLA is set, so an occasional cold start (about ${f.decimal(p.coldStartSeconds)} s for that request) is acceptable.`,
+    vi: (p, f) => `Không có latency SLA, nên thỉnh thoảng gặp cold start (request đó mất khoảng ${f.decimal(p.coldStartSeconds)} giây) vẫn chấp nhận được.`,
   },
   'cold-start-breaks-sla': {
     section: OPTIONS,
@@ -221,17 +203,14 @@ const catalogue: { [C in NoteCode]: CatalogueEntry<C> } = {
   },
   'lambda-cost': {
     section: KNOWLEDGE,
-    en: (p, f) =>
-      `Lambda + Bedrock: ${f.usd(p.monthly)} a month including the tokens; ${f.percent(p.coldShare)} of invocations start cold.`,
-    vi: (p, f) =>
-      `Lambda + Bedrock: ${f.usd(p.monthly)}/tháng, đã gồm tiền token; ${f.percent(p.coldShare)} số invocation bị cold start.`,
+    en: (p, f) => `Lambda + Bedrock: ${f.usd(p.monthly)} a month including the tokens; ${f.percent(p.coldShare)} of invocations start cold.`,
+    vi: (p, f) => `Lambda + Bedrock: ${f.usd(p.monthly)}/tháng, đã gồm tiền token; ${f.percent(p.coldShare)} số invocation bị cold start.`,
   },
   'strict-latency-sla': {
     section: PROVISIONED,
     en: (p, f) =>
       `Production with a latency SLA of ${f.decimal(p.latencySlaSeconds)} s: Provisioned Throughput reserves capacity, so latency stays low and consistent.`,
-    vi: (p, f) =>
-      `Production với latency SLA ${f.decimal(p.latencySlaSeconds)} giây: Provisioned Throughput dành riêng capacity nên latency thấp và ổn định.`,
+    vi: (p, f) => `Production với latency SLA ${f.decimal(p.latencySlaSeconds)} giây: Provisioned Throughput dành riêng capacity nên latency thấp và ổn định.`,
   },
   'throttling-above-limit': {
     section: OPTIONS,
@@ -249,10 +228,8 @@ const catalogue: { [C in NoteCode]: CatalogueEntry<C> } = {
   },
   'missing-provisioned-input': {
     section: PROVISIONED,
-    en: () =>
-      'No provisioned input (hourly price, tokens per model unit, term) was given, so its cost could not be compared with on-demand.',
-    vi: () =>
-      'Chưa có input provisioned (giá theo giờ, token mỗi model unit, kỳ hạn) nên chưa so sánh được chi phí với on-demand.',
+    en: () => 'No provisioned input (hourly price, tokens per model unit, term) was given, so its cost could not be compared with on-demand.',
+    vi: () => 'Chưa có input provisioned (giá theo giờ, token mỗi model unit, kỳ hạn) nên chưa so sánh được chi phí với on-demand.',
   },
   'missing-lambda-input': {
     section: OPTIONS,
@@ -266,10 +243,8 @@ const catalogue: { [C in NoteCode]: CatalogueEntry<C> } = {
   },
   'cascade-pays': {
     section: CASCADE_BENEFITS,
-    en: (p, f) =>
-      `The cascade saves ${f.percent(p.savings)} against sending every request to the large model: ${f.usd(p.monthly)} a month.`,
-    vi: (p, f) =>
-      `Model cascade tiết kiệm ${f.percent(p.savings)} so với gửi mọi request tới model lớn: ${f.usd(p.monthly)}/tháng.`,
+    en: (p, f) => `The cascade saves ${f.percent(p.savings)} against sending every request to the large model: ${f.usd(p.monthly)} a month.`,
+    vi: (p, f) => `Model cascade tiết kiệm ${f.percent(p.savings)} so với gửi mọi request tới model lớn: ${f.usd(p.monthly)}/tháng.`,
   },
   'cascade-does-not-pay': {
     section: CASCADE_BENEFITS,
@@ -290,7 +265,8 @@ const TERM_LABELS: Record<Locale, Record<Term, string>> = {
 function makeFormat(locale: Locale): Format {
   return {
     // Per-request costs are fractions of a cent: keep three significant digits.
-    usd: (value) => formatNumber(locale, value, Math.abs(value) >= 1 ? { style: 'usd', maximumFractionDigits: 2 } : { style: 'usd', maximumSignificantDigits: 3 }),
+    usd: (value) =>
+      formatNumber(locale, value, Math.abs(value) >= 1 ? { style: 'usd', maximumFractionDigits: 2 } : { style: 'usd', maximumSignificantDigits: 3 }),
     percent: (value) => formatNumber(locale, value, { style: 'percent', maximumFractionDigits: 2 }),
     count: (value) => formatNumber(locale, value, { maximumFractionDigits: 0 }),
     decimal: (value) => formatNumber(locale, value, { maximumFractionDigits: 2 }),

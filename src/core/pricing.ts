@@ -4,8 +4,7 @@ import { z } from 'zod';
 import { shippedPrices } from './shipped-data';
 import { fieldPath } from './validation';
 
-const requiredAs = (what: string) => (issue: { input: unknown }) =>
-  issue.input === undefined ? `required (${what})` : `must be ${what}`;
+const requiredAs = (what: string) => (issue: { input: unknown }) => (issue.input === undefined ? `required (${what})` : `must be ${what}`);
 
 const DATE = 'a date, YYYY-MM or YYYY-MM-DD';
 const text = () => z.string({ error: requiredAs('text') }).min(1, 'must be non-empty text');
@@ -14,9 +13,7 @@ const positive = () => z.number({ error: requiredAs('a finite number') }).positi
 const kebabId = () => text().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id');
 
 const provenance = {
-  asOf: z
-    .string({ error: requiredAs(DATE) })
-    .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, `must be ${DATE}`),
+  asOf: z.string({ error: requiredAs(DATE) }).regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, `must be ${DATE}`),
   source: text(),
   note: text().optional(),
   /** Field name -> why the value is assumed. */
@@ -27,11 +24,7 @@ const provenance = {
  * Checks that `assumptions` names only fields of the entry that may be assumed, and always names the ones AWS
  * never publishes.
  */
-function withAssumptions<Shape extends z.ZodRawShape>(
-  shape: Shape,
-  assumable: readonly string[],
-  alwaysAssumed: readonly string[],
-) {
+function withAssumptions<Shape extends z.ZodRawShape>(shape: Shape, assumable: readonly string[], alwaysAssumed: readonly string[]) {
   return z.strictObject({ ...shape, ...provenance }).superRefine((entry, context) => {
     const assumptions = (entry as { assumptions?: Record<string, string> }).assumptions ?? {};
     for (const field of Object.keys(assumptions)) {
@@ -110,8 +103,7 @@ const uniqueBy =
   (items: T[], context: z.RefinementCtx) => {
     const seen = new Set<string>();
     items.forEach((item, index) => {
-      if (seen.has(key(item)))
-        context.addIssue({ code: 'custom', path: [index], message: `duplicate ${what} "${key(item)}"` });
+      if (seen.has(key(item))) context.addIssue({ code: 'custom', path: [index], message: `duplicate ${what} "${key(item)}"` });
       seen.add(key(item));
     });
   };
@@ -142,10 +134,7 @@ export function parsePriceData(raw: unknown): PriceDataParse {
   return {
     ok: false,
     errors: parsed.error.issues.map((issue) => {
-      const path = issue.path.reduce<string>(
-        (parent, key) => fieldPath(parent, typeof key === 'number' ? key : String(key)),
-        '',
-      );
+      const path = issue.path.reduce<string>((parent, key) => fieldPath(parent, typeof key === 'number' ? key : String(key)), '');
       return `${path || '(root)'}: ${issue.message}`;
     }),
   };

@@ -49,12 +49,7 @@ export function unitCapacityRequestsPerDay(workload: Workload, tpmPerUnit: numbe
   return Number.isFinite(capacity) ? capacity : null;
 }
 
-export function breakEven(
-  workload: Workload,
-  hourlyPrice: number,
-  costPerRequest: number,
-  tpmPerUnit: number,
-): BreakEven {
+export function breakEven(workload: Workload, hourlyPrice: number, costPerRequest: number, tpmPerUnit: number): BreakEven {
   const requestsPerDay = costBreakEvenRequestsPerDay(hourlyPrice, costPerRequest);
   if (requestsPerDay === null) {
     return { requestsPerDay: null, reason: note('break-even-free-on-demand', {}) };
@@ -70,11 +65,7 @@ export function breakEven(
   return { requestsPerDay, reason: null };
 }
 
-export function evaluateProvisioned(
-  workload: Workload,
-  input: ProvisionedInput,
-  costPerRequest: number,
-): ProvisionedResult {
+export function evaluateProvisioned(workload: Workload, input: ProvisionedInput, costPerRequest: number): ProvisionedResult {
   const units = provisionedUnits(workload, input.tpmPerUnit);
   const termBreakEven = (term: Term) => breakEven(workload, input.hourly[term], costPerRequest, input.tpmPerUnit);
   return {

@@ -18,16 +18,7 @@ import { foldText } from './text-fold';
 
 export type { Locale };
 export type Tier = 'small' | 'large';
-export type Task =
-  | 'classification'
-  | 'extraction'
-  | 'translation'
-  | 'writing'
-  | 'summarization'
-  | 'lookup'
-  | 'reasoning'
-  | 'code'
-  | 'chit-chat';
+export type Task = 'classification' | 'extraction' | 'translation' | 'writing' | 'summarization' | 'lookup' | 'reasoning' | 'code' | 'chit-chat';
 
 export type FeatureId =
   | 'length'
@@ -98,108 +89,368 @@ export const ROUTE_THRESHOLD = 2;
 // digit and belongs to one group; one regex finds them all in a single pass over the query.
 
 type CueGroup =
-  | 'analysis'
-  | 'explain'
-  | 'step'
-  | 'constraint'
-  | 'summarize'
-  | 'classify'
-  | 'extract'
-  | 'translate'
-  | 'writing'
-  | 'lookup'
-  | 'greeting'
-  | 'unit-test';
+  'analysis' | 'explain' | 'step' | 'constraint' | 'summarize' | 'classify' | 'extract' | 'translate' | 'writing' | 'lookup' | 'greeting' | 'unit-test';
 
 const CUE_PHRASES: Record<CueGroup, readonly string[]> = {
   /** Verbs of analysis, comparison, design and judgement: the work a small model does badly. */
   analysis: [
-    'compare', 'comparison', 'versus', 'vs', 'analyse', 'analyze', 'analysis', 'trade-off', 'trade-offs',
-    'tradeoff', 'tradeoffs', 'design', 'architect', 'architecture', 'plan the', 'plan a', 'plan for', 'planning',
-    'migration plan', 'rollback plan', 'rollout plan', 'strategy', 'evaluate', 'assess', 'recommend', 'propose',
-    'pros and cons', 'root cause', 'prioritise', 'prioritize', 'optimise', 'optimize', 'justify', 'prove',
-    'estimate', 'calculate', 'calculation', 'forecast', 'should we', 'should i', 'which is better',
-    'difference between', 'what would happen', 'what if', 'break even', 'breaks even', 'break-even',
-    'so sánh', 'phân tích', 'đánh giá', 'thiết kế', 'đề xuất', 'kế hoạch', 'chiến lược', 'ưu nhược điểm',
-    'ưu điểm', 'nhược điểm', 'đánh đổi', 'khác nhau', 'khác biệt', 'nguyên nhân', 'kiến trúc', 'tối ưu',
-    'lộ trình', 'có nên', 'nên chọn', 'nên dùng', 'chứng minh', 'ước tính', 'tính toán', 'dự báo', 'lập luận',
-    'giải pháp', 'hòa vốn',
+    'compare',
+    'comparison',
+    'versus',
+    'vs',
+    'analyse',
+    'analyze',
+    'analysis',
+    'trade-off',
+    'trade-offs',
+    'tradeoff',
+    'tradeoffs',
+    'design',
+    'architect',
+    'architecture',
+    'plan the',
+    'plan a',
+    'plan for',
+    'planning',
+    'migration plan',
+    'rollback plan',
+    'rollout plan',
+    'strategy',
+    'evaluate',
+    'assess',
+    'recommend',
+    'propose',
+    'pros and cons',
+    'root cause',
+    'prioritise',
+    'prioritize',
+    'optimise',
+    'optimize',
+    'justify',
+    'prove',
+    'estimate',
+    'calculate',
+    'calculation',
+    'forecast',
+    'should we',
+    'should i',
+    'which is better',
+    'difference between',
+    'what would happen',
+    'what if',
+    'break even',
+    'breaks even',
+    'break-even',
+    'so sánh',
+    'phân tích',
+    'đánh giá',
+    'thiết kế',
+    'đề xuất',
+    'kế hoạch',
+    'chiến lược',
+    'ưu nhược điểm',
+    'ưu điểm',
+    'nhược điểm',
+    'đánh đổi',
+    'khác nhau',
+    'khác biệt',
+    'nguyên nhân',
+    'kiến trúc',
+    'tối ưu',
+    'lộ trình',
+    'có nên',
+    'nên chọn',
+    'nên dùng',
+    'chứng minh',
+    'ước tính',
+    'tính toán',
+    'dự báo',
+    'lập luận',
+    'giải pháp',
+    'hòa vốn',
   ],
   /** Asking for an explanation: often a textbook answer, so weaker than the verbs above. */
-  explain: [
-    'why', 'explain', 'explanation', 'reason', 'reasons', 'how does', 'how come',
-    'tại sao', 'vì sao', 'giải thích', 'lý do', 'sao lại',
-  ],
+  explain: ['why', 'explain', 'explanation', 'reason', 'reasons', 'how does', 'how come', 'tại sao', 'vì sao', 'giải thích', 'lý do', 'sao lại'],
   /** Words that chain one sub-task to the next. */
   step: [
-    'and then', 'after that', 'also', 'additionally', 'as well as', 'finally', 'in addition',
-    'sau đó', 'đồng thời', 'ngoài ra', 'bên cạnh đó', 'tiếp theo', 'cuối cùng', 'kèm theo',
+    'and then',
+    'after that',
+    'also',
+    'additionally',
+    'as well as',
+    'finally',
+    'in addition',
+    'sau đó',
+    'đồng thời',
+    'ngoài ra',
+    'bên cạnh đó',
+    'tiếp theo',
+    'cuối cùng',
+    'kèm theo',
   ],
   constraint: [
-    'must', 'must not', 'without', 'at most', 'at least', 'no more than', 'less than', 'within', 'budget',
-    'deadline', 'assume', 'assuming', 'given that', 'given our', 'ensure', 'guarantee', 'only if', 'unless',
-    'constraint', 'constraints', 'requirement', 'requirements', 'excluding', 'least-privilege',
-    'bắt buộc', 'không được', 'tối đa', 'tối thiểu', 'trong vòng', 'ngân sách', 'giả sử', 'với điều kiện',
-    'đảm bảo', 'chỉ khi', 'trừ khi', 'ràng buộc', 'không quá', 'ngoại trừ', 'nhưng không',
+    'must',
+    'must not',
+    'without',
+    'at most',
+    'at least',
+    'no more than',
+    'less than',
+    'within',
+    'budget',
+    'deadline',
+    'assume',
+    'assuming',
+    'given that',
+    'given our',
+    'ensure',
+    'guarantee',
+    'only if',
+    'unless',
+    'constraint',
+    'constraints',
+    'requirement',
+    'requirements',
+    'excluding',
+    'least-privilege',
+    'bắt buộc',
+    'không được',
+    'tối đa',
+    'tối thiểu',
+    'trong vòng',
+    'ngân sách',
+    'giả sử',
+    'với điều kiện',
+    'đảm bảo',
+    'chỉ khi',
+    'trừ khi',
+    'ràng buộc',
+    'không quá',
+    'ngoại trừ',
+    'nhưng không',
   ],
   summarize: [
-    'summarize', 'summarise', 'summary', 'tl;dr', 'tldr', 'key points', 'main points', 'recap', 'condense',
-    'sum up', 'gist', 'tóm tắt', 'tóm lược', 'tóm gọn', 'ý chính', 'điểm chính', 'nội dung chính', 'tổng kết',
+    'summarize',
+    'summarise',
+    'summary',
+    'tl;dr',
+    'tldr',
+    'key points',
+    'main points',
+    'recap',
+    'condense',
+    'sum up',
+    'gist',
+    'tóm tắt',
+    'tóm lược',
+    'tóm gọn',
+    'ý chính',
+    'điểm chính',
+    'nội dung chính',
+    'tổng kết',
   ],
   /** Verbs and question forms only: 'classification' or 'category' as a topic says nothing of the task. */
   classify: [
-    'classify', 'categorize', 'categorise', 'which category', 'what category', 'one category', 'label this',
-    'label the', 'label each', 'tag this', 'tag the', 'tag each', 'sentiment', 'positive or negative', 'spam',
-    'intent', 'yes or no', 'true or false', 'which department', 'detect the language', 'language of',
-    'phân loại', 'gán nhãn', 'gắn tag', 'tích cực hay tiêu cực', 'cảm xúc', 'thuộc loại',
-    'thuộc nhóm', 'thuộc phòng ban', 'phòng ban nào', 'chủ đề nào', 'nhóm nào', 'ý định', 'có hay không',
-    'hay không', 'đúng hay sai',
+    'classify',
+    'categorize',
+    'categorise',
+    'which category',
+    'what category',
+    'one category',
+    'label this',
+    'label the',
+    'label each',
+    'tag this',
+    'tag the',
+    'tag each',
+    'sentiment',
+    'positive or negative',
+    'spam',
+    'intent',
+    'yes or no',
+    'true or false',
+    'which department',
+    'detect the language',
+    'language of',
+    'phân loại',
+    'gán nhãn',
+    'gắn tag',
+    'tích cực hay tiêu cực',
+    'cảm xúc',
+    'thuộc loại',
+    'thuộc nhóm',
+    'thuộc phòng ban',
+    'phòng ban nào',
+    'chủ đề nào',
+    'nhóm nào',
+    'ý định',
+    'có hay không',
+    'hay không',
+    'đúng hay sai',
   ],
   extract: [
-    'extract', 'pull out', 'parse', 'find all', 'list all', 'list every', 'to json', 'as json', 'into json',
-    'trích xuất', 'trích', 'lấy ra', 'lọc ra', 'tách', 'thành json', 'sang json', 'dạng json',
+    'extract',
+    'pull out',
+    'parse',
+    'find all',
+    'list all',
+    'list every',
+    'to json',
+    'as json',
+    'into json',
+    'trích xuất',
+    'trích',
+    'lấy ra',
+    'lọc ra',
+    'tách',
+    'thành json',
+    'sang json',
+    'dạng json',
   ],
   /** 'dịch' only with what follows it: alone it is also the first half of 'dịch vụ' (service). */
   translate: [
-    'translate', 'translation', 'how do you say', 'into vietnamese', 'into english',
-    'dịch sang', 'dịch qua', 'dịch giúp', 'dịch câu', 'dịch đoạn', 'dịch từ', 'dịch cho', 'dịch ra',
-    'nghĩa tiếng anh', 'tiếng anh là gì',
+    'translate',
+    'translation',
+    'how do you say',
+    'into vietnamese',
+    'into english',
+    'dịch sang',
+    'dịch qua',
+    'dịch giúp',
+    'dịch câu',
+    'dịch đoạn',
+    'dịch từ',
+    'dịch cho',
+    'dịch ra',
+    'nghĩa tiếng anh',
+    'tiếng anh là gì',
   ],
   writing: [
-    'rephrase', 'paraphrase', 'proofread', 'rewrite', 'typos', 'typo', 'grammar', 'spelling', 'more polite',
-    'more formal', 'iso format', 'thank-you note',
-    'chính tả', 'lịch sự hơn', 'trang trọng hơn', 'ngắn gọn hơn', 'viết lại câu', 'định dạng', 'format lại',
+    'rephrase',
+    'paraphrase',
+    'proofread',
+    'rewrite',
+    'typos',
+    'typo',
+    'grammar',
+    'spelling',
+    'more polite',
+    'more formal',
+    'iso format',
+    'thank-you note',
+    'chính tả',
+    'lịch sự hơn',
+    'trang trọng hơn',
+    'ngắn gọn hơn',
+    'viết lại câu',
+    'định dạng',
+    'format lại',
   ],
   /**
    * Questions a help page answers: hours, fees, passwords, order status, definitions, how-to. Fees are
    * named in full: 'phí' alone is also the second half of 'chi phí' (cost).
    */
   lookup: [
-    'opening hours', 'open on', 'closed on', 'hotline', 'phone number', 'address', 'nearest branch',
-    'password', 'order status', 'track my order', 'tracking number', 'where is my', 'status of my', 'fee',
-    'fees', 'interest rate', 'exchange rate', 'return policy', 'refund policy', 'in stock', 'available in',
-    'minimum balance', 'limit', 'how do i', 'how can i', 'how to', 'where can i', 'where do i',
-    'who do i contact', 'what does', 'stand for', 'vacation days', 'wi-fi', 'wifi',
-    'giờ mở cửa', 'mở cửa', 'đóng cửa', 'số điện thoại', 'địa chỉ', 'chi nhánh', 'mật khẩu',
-    'mã pin', 'trạng thái', 'vận đơn', 'đơn hàng của', 'đơn của tôi', 'hủy đơn', 'giao chưa', 'ship chưa',
-    'phí chuyển khoản', 'phí thường niên', 'phí giao hàng', 'phí dịch vụ', 'biểu phí', 'miễn phí',
-    'lãi suất', 'tỷ giá', 'đổi trả', 'hoàn tiền', 'còn hàng', 'còn size', 'hạn mức', 'là gì',
-    'nghĩa là gì', 'làm sao để', 'làm thế nào', 'làm cách nào', 'hướng dẫn', 'ở đâu', 'nghỉ phép',
-    'phiếu lương', 'bảng lương',
+    'opening hours',
+    'open on',
+    'closed on',
+    'hotline',
+    'phone number',
+    'address',
+    'nearest branch',
+    'password',
+    'order status',
+    'track my order',
+    'tracking number',
+    'where is my',
+    'status of my',
+    'fee',
+    'fees',
+    'interest rate',
+    'exchange rate',
+    'return policy',
+    'refund policy',
+    'in stock',
+    'available in',
+    'minimum balance',
+    'limit',
+    'how do i',
+    'how can i',
+    'how to',
+    'where can i',
+    'where do i',
+    'who do i contact',
+    'what does',
+    'stand for',
+    'vacation days',
+    'wi-fi',
+    'wifi',
+    'giờ mở cửa',
+    'mở cửa',
+    'đóng cửa',
+    'số điện thoại',
+    'địa chỉ',
+    'chi nhánh',
+    'mật khẩu',
+    'mã pin',
+    'trạng thái',
+    'vận đơn',
+    'đơn hàng của',
+    'đơn của tôi',
+    'hủy đơn',
+    'giao chưa',
+    'ship chưa',
+    'phí chuyển khoản',
+    'phí thường niên',
+    'phí giao hàng',
+    'phí dịch vụ',
+    'biểu phí',
+    'miễn phí',
+    'lãi suất',
+    'tỷ giá',
+    'đổi trả',
+    'hoàn tiền',
+    'còn hàng',
+    'còn size',
+    'hạn mức',
+    'là gì',
+    'nghĩa là gì',
+    'làm sao để',
+    'làm thế nào',
+    'làm cách nào',
+    'hướng dẫn',
+    'ở đâu',
+    'nghỉ phép',
+    'phiếu lương',
+    'bảng lương',
   ],
   greeting: [
-    'hi', 'hello', 'hey', 'thanks', 'thank you', 'good morning', 'good afternoon', 'good evening', 'bye',
-    'goodbye', 'cheers', 'ok', 'okay',
-    'xin chào', 'chào', 'chào bạn', 'alo', 'cảm ơn', 'tạm biệt',
+    'hi',
+    'hello',
+    'hey',
+    'thanks',
+    'thank you',
+    'good morning',
+    'good afternoon',
+    'good evening',
+    'bye',
+    'goodbye',
+    'cheers',
+    'ok',
+    'okay',
+    'xin chào',
+    'chào',
+    'chào bạn',
+    'alo',
+    'cảm ơn',
+    'tạm biệt',
   ],
   'unit-test': ['unit test', 'unit tests', 'viết test'],
 };
 
 /** Folded phrase -> its group. */
 const CUE_GROUP_OF = new Map<string, CueGroup>(
-  (Object.keys(CUE_PHRASES) as CueGroup[]).flatMap((group) =>
-    CUE_PHRASES[group].map((phrase): [string, CueGroup] => [foldText(phrase), group]),
-  ),
+  (Object.keys(CUE_PHRASES) as CueGroup[]).flatMap((group) => CUE_PHRASES[group].map((phrase): [string, CueGroup] => [foldText(phrase), group])),
 );
 
 /** Every phrase in one regex over folded text; a space in a phrase matches any run of white space. */
@@ -215,7 +466,7 @@ const CUES = new RegExp(
 /** A verb of making or fixing, then within four words a code artefact, in either language. */
 const CODE_REQUEST = new RegExp(
   '\\b(?:write|generate|create|implement|build|refactor|fix|debug|optimi[sz]e|convert|port|rewrite|review' +
-    '|viet|tao|sua|chuyen|toi uu)\\b\\W+(?:[\\w\'-]+\\W+){0,4}?' +
+    "|viet|tao|sua|chuyen|toi uu)\\b\\W+(?:[\\w'-]+\\W+){0,4}?" +
     '(?:functions?|scripts?|code|query|queries|sql|class|methods?|unit tests?|tests|regex|regexp|endpoint' +
     '|handler|component|program|snippet|dockerfile|terraform|cloudformation|lambda|api(?!\\s+keys?)' +
     '|ham|doan ma|ma nguon|truy van)\\b',
@@ -258,14 +509,18 @@ const LENGTH_BANDS: Record<Locale, readonly number[]> = { en: [15, 35, 70], vi: 
 
 /** Function words of unaccented Vietnamese that are not also English words. */
 const VI_FUNCTION_WORDS = new Set(
-  ('khong duoc nhung cua nhu toi minh gi nao sao lam cach voi nhieu bao nay giup thi roi chua xin dang nguoi ' +
+  (
+    'khong duoc nhung cua nhu toi minh gi nao sao lam cach voi nhieu bao nay giup thi roi chua xin dang nguoi ' +
     'viec cho hoi ve va cac mot tu khi neu phai vi trong moi nen muon biet gio ngay thang tien da se bi ' +
-    'len them dung giua theo tren duoi nhe nha oi luon qua vay').split(' '),
+    'len them dung giua theo tren duoi nhe nha oi luon qua vay'
+  ).split(' '),
 );
 const EN_FUNCTION_WORDS = new Set(
-  ('the is are was were what how why to of and for my i you can please do does with in on this that it an ' +
+  (
+    'the is are was were what how why to of and for my i you can please do does with in on this that it an ' +
     'a be should which when where we our your me from about not will would could there if or by at as have ' +
-    'has get').split(' '),
+    'has get'
+  ).split(' '),
 );
 /** The accented letters of Vietnamese, lower case. */
 const VI_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/;
@@ -377,15 +632,14 @@ function codeRequestFeature(text: QueryText, hits: CueHits): RouteFeature | null
  * identifiers and error names score 0.5 each up to 1.5, so they tip a query over but never decide it alone.
  */
 function codeArtifactFeature(text: QueryText): RouteFeature | null {
-  const strong = [
-    ...spansOf(CODE_STRONG, text, text.folded),
-    ...(text.original.match(SQL_STATEMENT) ?? []),
-  ];
-  const weak = [
-    ...new Set([...spansOf(CODE_WEAK_FOLDED, text, text.folded), ...(text.original.match(CODE_WEAK_CASED) ?? [])]),
-  ];
+  const strong = [...spansOf(CODE_STRONG, text, text.folded), ...(text.original.match(SQL_STATEMENT) ?? [])];
+  const weak = [...new Set([...spansOf(CODE_WEAK_FOLDED, text, text.folded), ...(text.original.match(CODE_WEAK_CASED) ?? [])])];
   const weight = strong.length > 0 ? 3 : Math.min(1.5, 0.5 * weak.length);
-  return feature('code-artifact', weight, [...strong, ...weak].map((s) => s.trim()));
+  return feature(
+    'code-artifact',
+    weight,
+    [...strong, ...weak].map((s) => s.trim()),
+  );
 }
 
 /** Several questions, list items or "then / sau đó" steps: 1 point for two parts, 1.5 for three or more. */
@@ -395,11 +649,7 @@ function multiPartFeature(text: QueryText, hits: CueHits): RouteFeature | null {
   const connectors = hits.get('step') ?? [];
   const parts = Math.max(1, questions, listItems) + connectors.length;
   if (parts < 2) return null;
-  const evidence = [
-    ...(questions > 1 ? [`${questions} questions`] : []),
-    ...(listItems > 1 ? [`${listItems} list items`] : []),
-    ...connectors,
-  ];
+  const evidence = [...(questions > 1 ? [`${questions} questions`] : []), ...(listItems > 1 ? [`${listItems} list items`] : []), ...connectors];
   return feature('multi-part', parts >= 3 ? 1.5 : 1, evidence);
 }
 
@@ -467,9 +717,7 @@ export function route(query: string, locale?: Locale): RouteDecision {
     cueFeature('lookup', hits.get('lookup'), -1),
     greetingFeature(hits.get('greeting'), wordCount),
   ];
-  const features = candidates
-    .filter((f): f is RouteFeature => f !== null)
-    .sort((a, b) => b.weight - a.weight);
+  const features = candidates.filter((f): f is RouteFeature => f !== null).sort((a, b) => b.weight - a.weight);
   const score = features.reduce((sum, f) => sum + f.weight, 0);
   const tier: Tier = score >= ROUTE_THRESHOLD ? 'large' : 'small';
   const fired = new Map(features.map((f) => [f.id, f]));

@@ -35,8 +35,7 @@ export interface SageMakerPlacement {
   monthly: number;
 }
 
-export type SageMakerResult =
-  ({ fits: true } & SageMakerPlacement) | { fits: false; reason: Note; lowestFittingPrecision: Precision | null };
+export type SageMakerResult = ({ fits: true } & SageMakerPlacement) | { fits: false; reason: Note; lowestFittingPrecision: Precision | null };
 
 export function weightsGB(paramsB: number, precision: Precision): number {
   return paramsB * BYTES_PER_PARAM[precision];
@@ -100,9 +99,7 @@ export function lowestFittingPrecision(
   const largest = largestInstance(instances);
   if (largest === null) return null;
   const fitting = PRECISIONS.find(
-    (candidate) =>
-      BYTES_PER_PARAM[candidate] < BYTES_PER_PARAM[precision] &&
-      fits(requiredGB(weightsGB(paramsB, candidate), memoryOverhead), largest),
+    (candidate) => BYTES_PER_PARAM[candidate] < BYTES_PER_PARAM[precision] && fits(requiredGB(weightsGB(paramsB, candidate), memoryOverhead), largest),
   );
   return fitting ?? null;
 }

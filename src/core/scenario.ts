@@ -104,8 +104,7 @@ const CONTEXT_KEYS = ['stage', 'modelSource', 'invocation', 'latencySlaSeconds',
 
 type Fields = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** null and undefined both mean "not given", so a form can clear an optional field. */
 const isAbsent = (value: unknown): value is null | undefined => value === undefined || value === null;
@@ -188,9 +187,7 @@ function readHourlyWeights(reader: Reader, value: unknown): number[] {
     reader.refuse(field, value, { kind: 'listLength', length: HOURS_PER_DAY });
     return [];
   }
-  const weights = value.map((weight: unknown, hour) =>
-    reader.number(weight, fieldPath(field, hour), NUMBER_RULES.hourlyWeight),
-  );
+  const weights = value.map((weight: unknown, hour) => reader.number(weight, fieldPath(field, hour), NUMBER_RULES.hourlyWeight));
   if (weights.every((weight) => Number.isFinite(weight))) {
     if (!(totalWeight(weights) > 0)) reader.refuse(field, value, { kind: 'positiveSum' });
   }
@@ -251,19 +248,12 @@ function readModelNumbers(
     const given = fields[key];
     if (!isAbsent(given)) numbers[key] = reader.number(given, fieldPath(field, key), rule);
     // With an unknown id, what the data would have supplied is unknown: the id error says enough.
-    else if (!hasId && required.includes(key))
-      reader.refuse(fieldPath(field, key), undefined, { kind: 'number', ...rule });
+    else if (!hasId && required.includes(key)) reader.refuse(fieldPath(field, key), undefined, { kind: 'number', ...rule });
   }
   return { id: entry?.id ?? null, numbers };
 }
 
-const FULL_MODEL_FIELDS: readonly ModelNumberField[] = [
-  'priceIn',
-  'priceOut',
-  'tpm',
-  'ttftSeconds',
-  'outputTokensPerSecond',
-];
+const FULL_MODEL_FIELDS: readonly ModelNumberField[] = ['priceIn', 'priceOut', 'tpm', 'ttftSeconds', 'outputTokensPerSecond'];
 
 function readBedrockModel(reader: Reader, value: unknown, prices: PriceData): BedrockModel | undefined {
   const model = readModelNumbers(reader, value, 'model', prices, FULL_MODEL_FIELDS);
@@ -288,12 +278,7 @@ function readPricedModel(reader: Reader, value: unknown, field: string, prices: 
 }
 
 /** `hourly` and `tpmPerUnit` default to the price data's Provisioned Throughput entry for the model, if any. */
-function readProvisioned(
-  reader: Reader,
-  value: unknown,
-  modelId: string | null,
-  prices: PriceData,
-): ProvisionedInput | undefined {
+function readProvisioned(reader: Reader, value: unknown, modelId: string | null, prices: PriceData): ProvisionedInput | undefined {
   const fields = reader.object(value, 'provisioned', PROVISIONED_KEYS);
   if (!fields) return undefined;
   const entry = prices.provisioned.find((price) => price.modelId === modelId);
@@ -310,12 +295,7 @@ function readProvisioned(
   if (isAbsent(fields.hourly) && !entry) reader.refuse('provisioned.hourly', undefined, noDefault);
   else if (hourlyFields) {
     for (const term of TERMS) {
-      hourly[term] = fromData(
-        hourlyFields[term],
-        `provisioned.hourly.${term}`,
-        NUMBER_RULES.hourlyPrice,
-        entry?.hourly[term],
-      );
+      hourly[term] = fromData(hourlyFields[term], `provisioned.hourly.${term}`, NUMBER_RULES.hourlyPrice, entry?.hourly[term]);
     }
   }
   return {
@@ -331,18 +311,8 @@ function readLambda(reader: Reader, value: unknown, prices: PriceData): LambdaIn
   return {
     memoryGB: reader.numberOr(fields.memoryGB, 'lambda.memoryGB', NUMBER_RULES.memoryGB, DEFAULTS.lambda.memoryGB),
     arch: reader.oneOfOr(fields.arch, 'lambda.arch', ARCHITECTURES, DEFAULTS.lambda.arch),
-    idleMinutes: reader.numberOr(
-      fields.idleMinutes,
-      'lambda.idleMinutes',
-      NUMBER_RULES.idleMinutes,
-      prices.lambda.idleMinutes,
-    ),
-    initSeconds: reader.numberOr(
-      fields.initSeconds,
-      'lambda.initSeconds',
-      NUMBER_RULES.initSeconds,
-      prices.lambda.initSeconds,
-    ),
+    idleMinutes: reader.numberOr(fields.idleMinutes, 'lambda.idleMinutes', NUMBER_RULES.idleMinutes, prices.lambda.idleMinutes),
+    initSeconds: reader.numberOr(fields.initSeconds, 'lambda.initSeconds', NUMBER_RULES.initSeconds, prices.lambda.initSeconds),
   };
 }
 
@@ -367,11 +337,7 @@ function readInstances(reader: Reader, value: unknown, prices: PriceData): SageM
       {
         type: reader.text(fields.type, fieldPath(itemField, 'type')),
         gpuMemoryGB: reader.number(fields.gpuMemoryGB, fieldPath(itemField, 'gpuMemoryGB'), NUMBER_RULES.gpuMemoryGB),
-        memoryBandwidthGBs: reader.number(
-          fields.memoryBandwidthGBs,
-          fieldPath(itemField, 'memoryBandwidthGBs'),
-          NUMBER_RULES.memoryBandwidthGBs,
-        ),
+        memoryBandwidthGBs: reader.number(fields.memoryBandwidthGBs, fieldPath(itemField, 'memoryBandwidthGBs'), NUMBER_RULES.memoryBandwidthGBs),
         hourly: reader.number(fields.hourly, fieldPath(itemField, 'hourly'), NUMBER_RULES.hourlyPrice),
       },
     ];
@@ -385,19 +351,9 @@ function readSageMaker(reader: Reader, value: unknown, prices: PriceData): SageM
   return {
     paramsB: reader.number(fields.paramsB, 'sagemaker.paramsB', NUMBER_RULES.paramsB),
     precision: reader.oneOf(fields.precision, 'sagemaker.precision', PRECISIONS),
-    memoryOverhead: reader.numberOr(
-      fields.memoryOverhead,
-      'sagemaker.memoryOverhead',
-      NUMBER_RULES.memoryOverhead,
-      memoryOverhead,
-    ),
+    memoryOverhead: reader.numberOr(fields.memoryOverhead, 'sagemaker.memoryOverhead', NUMBER_RULES.memoryOverhead, memoryOverhead),
     batch: reader.numberOr(fields.batch, 'sagemaker.batch', NUMBER_RULES.batch, batch),
-    minInstances: reader.numberOr(
-      fields.minInstances,
-      'sagemaker.minInstances',
-      NUMBER_RULES.minInstances,
-      minInstances,
-    ),
+    minInstances: reader.numberOr(fields.minInstances, 'sagemaker.minInstances', NUMBER_RULES.minInstances, minInstances),
     instances: readInstances(reader, fields.instances, prices),
   };
 }
@@ -428,12 +384,7 @@ function readContext(reader: Reader, value: unknown): Context | undefined {
     latencySlaSeconds: isAbsent(fields.latencySlaSeconds)
       ? defaults.latencySlaSeconds
       : reader.number(fields.latencySlaSeconds, 'context.latencySlaSeconds', NUMBER_RULES.latencySlaSeconds),
-    maxThrottledShare: reader.numberOr(
-      fields.maxThrottledShare,
-      'context.maxThrottledShare',
-      NUMBER_RULES.share,
-      defaults.maxThrottledShare,
-    ),
+    maxThrottledShare: reader.numberOr(fields.maxThrottledShare, 'context.maxThrottledShare', NUMBER_RULES.share, defaults.maxThrottledShare),
   };
 }
 
@@ -450,9 +401,7 @@ export function parseScenario(input: unknown, prices: PriceData): ScenarioParse 
 
   const workload = readWorkload(reader, fields.workload);
   const model = readBedrockModel(reader, fields.model, prices);
-  const provisioned = optional(fields.provisioned, (value) =>
-    readProvisioned(reader, value, model?.id ?? null, prices),
-  );
+  const provisioned = optional(fields.provisioned, (value) => readProvisioned(reader, value, model?.id ?? null, prices));
   const lambda = optional(fields.lambda, (value) => readLambda(reader, value, prices));
   const sagemaker = optional(fields.sagemaker, (value) => readSageMaker(reader, value, prices));
   const cascade = optional(fields.cascade, (value) => readCascade(reader, value, prices));

@@ -35,7 +35,6 @@ export function fieldPath(parent: string, key: string | number): string {
 
 const quoteList = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
 
-
 function describeNumberRule(rule: Extract<Rule, { kind: 'number' }>, locale: Locale): string {
   const vi = locale === 'vi';
   const n = (value: number) => formatNumber(locale, value, { maximumFractionDigits: 10 });
@@ -44,10 +43,9 @@ function describeNumberRule(rule: Extract<Rule, { kind: 'number' }>, locale: Loc
     return vi ? `phải từ ${n(min)} đến ${n(max)}` : `must be between ${n(min)} and ${n(max)}`;
   }
   const kind = integer ? (vi ? 'số nguyên' : 'a whole number') : vi ? 'số hữu hạn' : 'a finite number';
-  const bounds = [
-    above !== undefined ? `> ${n(above)}` : min !== undefined ? `>= ${n(min)}` : null,
-    max !== undefined ? `<= ${n(max)}` : null,
-  ].filter((bound) => bound !== null);
+  const bounds = [above !== undefined ? `> ${n(above)}` : min !== undefined ? `>= ${n(min)}` : null, max !== undefined ? `<= ${n(max)}` : null].filter(
+    (bound) => bound !== null,
+  );
   return `${vi ? 'phải là' : 'must be'} ${kind} ${bounds.join(vi ? ' và ' : ' and ')}`.trimEnd();
 }
 

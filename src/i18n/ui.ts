@@ -5,7 +5,8 @@ export type { Locale };
 
 const vi = {
   'site.title': 'AIP-C01 · Task 2.2',
-  'site.description': 'Học Task 2.2 "Model deployment strategies" của kỳ thi AWS Certified Generative AI Developer - Professional bằng tiếng Việt và tiếng Anh.',
+  'site.description':
+    'Học Task 2.2 "Model deployment strategies" của kỳ thi AWS Certified Generative AI Developer - Professional bằng tiếng Việt và tiếng Anh.',
   'skip.toMain': 'Bỏ qua, đến nội dung chính',
   'nav.main': 'Điều hướng chính',
   'nav.home': 'Trang chủ',
@@ -30,7 +31,8 @@ const vi = {
   'progress.summary': '{read}/{total} bài đã đọc',
   'progress.recovered': 'Dữ liệu tiến độ đã lưu bị hỏng và đã được khôi phục một phần: {reason}',
   'home.heading': 'Task 2.2: Chiến lược triển khai mô hình',
-  'home.intro': 'Bài học, mô phỏng chi phí và câu hỏi tình huống cho Task 2.2 của kỳ thi AWS Certified Generative AI Developer - Professional (AIP-C01). Đọc bằng tiếng Việt, gặp thuật ngữ tiếng Anh như trong đề thi.',
+  'home.intro':
+    'Bài học, mô phỏng chi phí và câu hỏi tình huống cho Task 2.2 của kỳ thi AWS Certified Generative AI Developer - Professional (AIP-C01). Đọc bằng tiếng Việt, gặp thuật ngữ tiếng Anh như trong đề thi.',
   'home.start': 'Bắt đầu học',
   'home.continue': 'Học tiếp',
   'home.lessons': 'Các bài học',
@@ -80,7 +82,8 @@ export type UiKey = keyof typeof vi;
 
 const en: Record<UiKey, string> = {
   'site.title': 'AIP-C01 · Task 2.2',
-  'site.description': 'Study Task 2.2 "Model deployment strategies" of the AWS Certified Generative AI Developer - Professional exam, in Vietnamese and English.',
+  'site.description':
+    'Study Task 2.2 "Model deployment strategies" of the AWS Certified Generative AI Developer - Professional exam, in Vietnamese and English.',
   'skip.toMain': 'Skip to main content',
   'nav.main': 'Main navigation',
   'nav.home': 'Home',
@@ -105,7 +108,8 @@ const en: Record<UiKey, string> = {
   'progress.summary': '{read}/{total} lessons read',
   'progress.recovered': 'Your saved progress was damaged and has been partly recovered: {reason}',
   'home.heading': 'Task 2.2: Model deployment strategies',
-  'home.intro': 'Lessons, a cost simulator and scenario questions for Task 2.2 of the AWS Certified Generative AI Developer - Professional exam (AIP-C01), in Vietnamese and English.',
+  'home.intro':
+    'Lessons, a cost simulator and scenario questions for Task 2.2 of the AWS Certified Generative AI Developer - Professional exam (AIP-C01), in Vietnamese and English.',
   'home.start': 'Start learning',
   'home.continue': 'Continue',
   'home.lessons': 'Lessons',

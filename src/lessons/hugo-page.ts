@@ -22,7 +22,10 @@ export class HugoPageError extends Error {
 
 /** Splits YAML front matter (`---` fences) from the body. TOML (`+++`) front matter is reported, not guessed at. */
 export function parseHugoPage(source: string, file: string): HugoPage {
-  const text = source.normalize('NFC').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = source
+    .normalize('NFC')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
   if (text.startsWith('+++')) throw new HugoPageError(file, 1, 'TOML front matter (+++) is not supported; use YAML (---)');
   const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
   if (!match) throw new HugoPageError(file, 1, 'missing front matter: the page must start with a --- fenced YAML block holding title, date and weight');
@@ -77,7 +80,11 @@ export function splitSkillSections(body: string, bodyFirstLine: number): SkillSe
     sections.push({
       title: current.title,
       slug: current.slug,
-      markdown: lines.slice(current.start + 1, end).join('\n').replace(/^\n+/, '').replace(/\s+$/, '\n'),
+      markdown: lines
+        .slice(current.start + 1, end)
+        .join('\n')
+        .replace(/^\n+/, '')
+        .replace(/\s+$/, '\n'),
       firstLine: bodyFirstLine + current.start + 1,
     });
     current = undefined;

@@ -138,7 +138,11 @@ export function convertHugoShortcodes(markdown: string, context: ShortcodeContex
 
     if (escapeStart && escapeEnd) {
       // Hugo's escape (a comment inside the braces) shows the shortcode itself.
-      out += whole.replace('/*', '').replace('*/', '').replace(/\{\{([%<])\s*/, '{{$1 ').replace(/\s*([%>])\}\}$/, ' $1}}');
+      out += whole
+        .replace('/*', '')
+        .replace('*/', '')
+        .replace(/\{\{([%<])\s*/, '{{$1 ')
+        .replace(/\s*([%>])\}\}$/, ' $1}}');
       continue;
     }
 

@@ -28,13 +28,15 @@ export interface LessonPage {
   anchors: Anchor[];
 }
 
-
 export function lessonHref(base: string, lang: Locale, path: string): string {
   return `${base.replace(/\/$/, '')}/${lang}/lessons/${path}/`;
 }
 
 function pagePath(relativeInLocale: string): string {
-  return relativeInLocale.replace(/\.md$/, '').replace(/(^|\/)_?index$/, '').replace(/\/$/, '');
+  return relativeInLocale
+    .replace(/\.md$/, '')
+    .replace(/(^|\/)_?index$/, '')
+    .replace(/\/$/, '');
 }
 
 function titleOf(frontMatter: Record<string, unknown>): string {
@@ -79,7 +81,11 @@ export function buildLessonPages(sources: LessonSource[], base: string): LessonP
       const converted = convertHugoShortcodes(markdown, { file: source.file, firstLine, locale: lang, children: pathOfPage === path ? children : [] });
       const ids = lang === DEFAULT_LOCALE ? undefined : defaultAnchors.get(pathOfPage);
       const anchored = anchorLabels(converted, { ids });
-      if (lang === DEFAULT_LOCALE) defaultAnchors.set(pathOfPage, anchored.anchors.map((anchor) => anchor.id));
+      if (lang === DEFAULT_LOCALE)
+        defaultAnchors.set(
+          pathOfPage,
+          anchored.anchors.map((anchor) => anchor.id),
+        );
       return anchored;
     };
 

@@ -27,5 +27,3 @@ export async function glossaryTerms(): Promise<GlossaryEntry[]> {
   if (broken.length > 0) throw new Error(`content/glossary/terms.yaml:\n  ${broken.join('\n  ')}`);
   return terms;
 }
-
-

@@ -5,8 +5,7 @@
 import { z } from 'zod';
 import { kebabCase, noUnknownKeys, nonEmptyText } from './question';
 
-const scenario = (lang: string) =>
-  z.strictObject({ scenario: nonEmptyText(`${lang}.scenario`) }, noUnknownKeys(`the ${lang} block of a case`));
+const scenario = (lang: string) => z.strictObject({ scenario: nonEmptyText(`${lang}.scenario`) }, noUnknownKeys(`the ${lang} block of a case`));
 
 export const caseSchema = z.strictObject(
   {

@@ -19,7 +19,8 @@ export const glossaryTermSchema = z.strictObject(
     en: termText('en'),
     aliases: z.array(nonEmptyText('alias')).default([]),
     section: z.string().regex(SECTION_REFERENCE, {
-      error: (issue) => `section ${JSON.stringify(issue.input)} is not a lesson path with an optional anchor, such as task-2-2/skill-2-2-1#khi-nao-chon-on-demand`,
+      error: (issue) =>
+        `section ${JSON.stringify(issue.input)} is not a lesson path with an optional anchor, such as task-2-2/skill-2-2-1#khi-nao-chon-on-demand`,
     }),
   },
   noUnknownKeys('a glossary term'),

@@ -29,7 +29,11 @@ export const modelLifecycleSchema = z
     // A source may show only that a model was retired by the day it was read: then the note says so, and the
     // model counts as retired from asOf.
     if (entry.status === 'legacy' && entry.legacy === undefined && entry.note === undefined)
-      context.addIssue({ code: 'custom', path: ['legacy'], message: 'required when status is legacy (the day it entered Legacy), unless a note says why it is unknown' });
+      context.addIssue({
+        code: 'custom',
+        path: ['legacy'],
+        message: 'required when status is legacy (the day it entered Legacy), unless a note says why it is unknown',
+      });
     if (entry.status === 'end-of-life' && entry.endOfLife === undefined && entry.note === undefined)
       context.addIssue({ code: 'custom', path: ['endOfLife'], message: 'required when status is end-of-life, unless a note says why it is unknown' });
   });

@@ -13,29 +13,15 @@ export { show };
 export { OPTION_IDS, QUESTION_TYPES, SKILLS, type QuestionType, type Skill } from './question-kinds';
 
 const SKILL_ANCHORS = {
-  'skill-2-2-1': [
-    'kien-thuc-can-nam',
-    'giai-thich-chi-tiet',
-    'so-sanh-deployment-options',
-    'khi-nao-chon-provisioned-throughput',
-    'khi-nao-chon-on-demand',
-  ],
-  'skill-2-2-2': [
-    'kien-thuc-can-nam',
-    'giai-thich-chi-tiet',
-    'thach-thuc-dac-thu-cua-llm-deployment',
-    'container-based-deployment-cho-sagemaker',
-  ],
+  'skill-2-2-1': ['kien-thuc-can-nam', 'giai-thich-chi-tiet', 'so-sanh-deployment-options', 'khi-nao-chon-provisioned-throughput', 'khi-nao-chon-on-demand'],
+  'skill-2-2-2': ['kien-thuc-can-nam', 'giai-thich-chi-tiet', 'thach-thuc-dac-thu-cua-llm-deployment', 'container-based-deployment-cho-sagemaker'],
   'skill-2-2-3': ['kien-thuc-can-nam', 'giai-thich-chi-tiet', 'model-cascading-pattern', 'loi-ich', 'right-sizing-models'],
 } as const;
 
 /** Lesson sections `references` may name: the task page, each skill page, and each listed heading anchor. */
 export const LESSON_REFERENCES: readonly string[] = [
   'task-2-2',
-  ...Object.entries(SKILL_ANCHORS).flatMap(([page, anchors]) => [
-    `task-2-2/${page}`,
-    ...anchors.map((anchor) => `task-2-2/${page}#${anchor}`),
-  ]),
+  ...Object.entries(SKILL_ANCHORS).flatMap(([page, anchors]) => [`task-2-2/${page}`, ...anchors.map((anchor) => `task-2-2/${page}#${anchor}`)]),
 ];
 
 const list = (values: readonly unknown[]): string => (values.length ? values.map(show).join(', ') : 'none');
@@ -102,10 +88,7 @@ const questionText = (lang: string) =>
   );
 
 const optionText = (lang: string) =>
-  z.strictObject(
-    { text: nonEmptyText(`${lang}.text`), feedback: nonEmptyText(`${lang}.feedback`) },
-    noUnknownKeys(`an option's ${lang} block`),
-  );
+  z.strictObject({ text: nonEmptyText(`${lang}.text`), feedback: nonEmptyText(`${lang}.feedback`) }, noUnknownKeys(`an option's ${lang} block`));
 
 /** Options of single and multiple questions: each says whether it is correct. */
 const choiceOption = z.strictObject(
@@ -126,15 +109,13 @@ const plainOption = z.strictObject(
   noUnknownKeys('an option of an ordering or matching question'),
 );
 
-const withUniqueIds =
-  (what: string) =>
-  (entries: readonly { id: string }[], ctx: z.core.$RefinementCtx<readonly { id: string }[]>) => {
-    const seen = new Set<string>();
-    entries.forEach(({ id }, index) => {
-      if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `${what} id ${show(id)} is used twice` });
-      seen.add(id);
-    });
-  };
+const withUniqueIds = (what: string) => (entries: readonly { id: string }[], ctx: z.core.$RefinementCtx<readonly { id: string }[]>) => {
+  const seen = new Set<string>();
+  entries.forEach(({ id }, index) => {
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `${what} id ${show(id)} is used twice` });
+    seen.add(id);
+  });
+};
 
 const optionList = <T extends z.ZodType<{ id: string }>>(option: T) =>
   z
@@ -216,19 +197,11 @@ const correctIds = (options: readonly ChoiceOption[]) => options.filter((option)
 function requireMisconceptions(options: readonly ChoiceOption[], ctx: Ctx): void {
   options.forEach((option, index) => {
     if (!option.correct && option.misconception === undefined)
-      addIssue(
-        ctx,
-        ['options', index, 'misconception'],
-        `option ${show(option.id)} is wrong, so it needs a misconception tag naming the mistake it catches`,
-      );
+      addIssue(ctx, ['options', index, 'misconception'], `option ${show(option.id)} is wrong, so it needs a misconception tag naming the mistake it catches`);
   });
 }
 
-function requireCorrectVerifyAnswer(
-  question: { type: QuestionType; verify?: { answer: string } | undefined },
-  correct: readonly string[],
-  ctx: Ctx,
-): void {
+function requireCorrectVerifyAnswer(question: { type: QuestionType; verify?: { answer: string } | undefined }, correct: readonly string[], ctx: Ctx): void {
   if (!question.verify || correct.includes(question.verify.answer)) return;
   const why = correct.length
     ? `correct options: ${list(correct)}`
@@ -237,14 +210,10 @@ function requireCorrectVerifyAnswer(
 }
 
 const singleQuestion = z
-  .strictObject(
-    { ...commonFields, type: z.literal('single'), options: optionList(choiceOption) },
-    noUnknownKeys('a single question'),
-  )
+  .strictObject({ ...commonFields, type: z.literal('single'), options: optionList(choiceOption) }, noUnknownKeys('a single question'))
   .superRefine((question, ctx) => {
     const correct = correctIds(question.options);
-    if (correct.length !== 1)
-      addIssue(ctx, ['options'], `a single question needs exactly one correct option; found ${correct.length} (${list(correct)})`);
+    if (correct.length !== 1) addIssue(ctx, ['options'], `a single question needs exactly one correct option; found ${correct.length} (${list(correct)})`);
     requireMisconceptions(question.options, ctx);
     requireCorrectVerifyAnswer(question, correct, ctx);
   });
@@ -263,14 +232,8 @@ const multipleQuestion = z
     const { select, options } = question;
     const correct = correctIds(options);
     if (select < 2) addIssue(ctx, ['select'], `select ${select} is below 2; a multiple question asks for two or more options`);
-    if (select >= options.length)
-      addIssue(ctx, ['select'], `select ${select} must be fewer than the ${options.length} options, or there is nothing to choose`);
-    if (select !== correct.length)
-      addIssue(
-        ctx,
-        ['select'],
-        `select ${select} must equal the number of correct options, ${correct.length} (${list(correct)})`,
-      );
+    if (select >= options.length) addIssue(ctx, ['select'], `select ${select} must be fewer than the ${options.length} options, or there is nothing to choose`);
+    if (select !== correct.length) addIssue(ctx, ['select'], `select ${select} must equal the number of correct options, ${correct.length} (${list(correct)})`);
     requireMisconceptions(options, ctx);
     requireCorrectVerifyAnswer(question, correct, ctx);
   });
@@ -312,8 +275,7 @@ const matchingQuestion = z
     const itemIds = question.items.map((item) => item.id);
     const optionIds = question.options.map((option) => option.id);
     for (const [itemId, optionId] of Object.entries(question.pairs)) {
-      if (!itemIds.includes(itemId))
-        addIssue(ctx, ['pairs', itemId], `pairs names item ${show(itemId)}, which is not an item id (${list(itemIds)})`);
+      if (!itemIds.includes(itemId)) addIssue(ctx, ['pairs', itemId], `pairs names item ${show(itemId)}, which is not an item id (${list(itemIds)})`);
       if (!(optionIds as string[]).includes(optionId))
         addIssue(ctx, ['pairs', itemId], `pairs.${itemId} is ${show(optionId)}, which is not an option id (${list(optionIds)})`);
     }
@@ -322,16 +284,10 @@ const matchingQuestion = z
     requireCorrectVerifyAnswer(question, [], ctx);
   });
 
-export const questionSchema = z.discriminatedUnion(
-  'type',
-  [singleQuestion, multipleQuestion, orderingQuestion, matchingQuestion],
-  {
-    error: (issue) =>
-      issue.code === 'invalid_union'
-        ? `type ${show((issue.input as { type?: unknown } | undefined)?.type)} is not one of ${list(QUESTION_TYPES)}`
-        : undefined,
-  },
-);
+export const questionSchema = z.discriminatedUnion('type', [singleQuestion, multipleQuestion, orderingQuestion, matchingQuestion], {
+  error: (issue) =>
+    issue.code === 'invalid_union' ? `type ${show((issue.input as { type?: unknown } | undefined)?.type)} is not one of ${list(QUESTION_TYPES)}` : undefined,
+});
 
 export type Question = z.output<typeof questionSchema>;
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;

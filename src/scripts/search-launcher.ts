@@ -15,10 +15,12 @@ export function initSearchLauncher(): void {
   if (!button) return;
   const open = () => {
     dialog ??= import('./search-dialog').then(({ createSearchDialog }) => createSearchDialog(button));
-    dialog.then((handle) => handle.open()).catch(() => {
-      // The module did not load (offline before it was cached): let the next press try again.
-      dialog = undefined;
-    });
+    dialog
+      .then((handle) => handle.open())
+      .catch(() => {
+        // The module did not load (offline before it was cached): let the next press try again.
+        dialog = undefined;
+      });
   };
   button.addEventListener('click', open);
   document.addEventListener('keydown', (event) => {

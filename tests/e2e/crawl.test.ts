@@ -9,7 +9,12 @@ const dist = process.env.E2E_DIST ?? 'dist';
 const base = process.env.BASE_PATH ?? '/';
 const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile() && entry.name === 'index.html')
-  .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/').replace(/index\.html$/, ''))
+  .map((entry) =>
+    relative(dist, join(entry.parentPath, entry.name))
+      .split(sep)
+      .join('/')
+      .replace(/index\.html$/, ''),
+  )
   .filter((path) => path !== '')
   .sort();
 

@@ -15,7 +15,12 @@ const LESSONS = ['task-2-2', 'task-2-2/skill-2-2-1', 'task-2-2/skill-2-2-2', 'ta
 const PRACTICE_QUESTION = 'q221-break-even-1-month';
 
 const attempts = (page: Page) =>
-  page.evaluate(() => (JSON.parse(localStorage.getItem('aip-c01:progress:v1') ?? '{}') as { attempts?: { questionId: string }[] }).attempts?.map((attempt) => attempt.questionId) ?? []);
+  page.evaluate(
+    () =>
+      (JSON.parse(localStorage.getItem('aip-c01:progress:v1') ?? '{}') as { attempts?: { questionId: string }[] }).attempts?.map(
+        (attempt) => attempt.questionId,
+      ) ?? [],
+  );
 
 let browser: Browser;
 beforeAll(async () => {
@@ -125,7 +130,13 @@ describe(`offline reading (base ${base})`, () => {
       // The new worker precached the new build: offline, every page comes from it.
       await second.close();
       await context.setOffline(true);
-      for (const path of [...LESSONS.flatMap((lesson) => ['vi', 'en'].map((lang) => `${lang}/lessons/${lesson}/`)), 'vi/', 'en/quiz/', 'vi/simulator/', 'en/glossary/']) {
+      for (const path of [
+        ...LESSONS.flatMap((lesson) => ['vi', 'en'].map((lang) => `${lang}/lessons/${lesson}/`)),
+        'vi/',
+        'en/quiz/',
+        'vi/simulator/',
+        'en/glossary/',
+      ]) {
         await page.goto(url(path));
         expect(await page.locator('h1').first().textContent(), path).toContain('(v2)');
       }

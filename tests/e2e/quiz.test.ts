@@ -22,7 +22,10 @@ const question = (id: string): Question => {
   if (!found) throw new Error(`${id} is not in the bank`);
   return found;
 };
-const keysOf = (id: string): string[] => question(id).options.filter((option) => 'correct' in option && option.correct).map((option) => option.id);
+const keysOf = (id: string): string[] =>
+  question(id)
+    .options.filter((option) => 'correct' in option && option.correct)
+    .map((option) => option.id);
 const wrongOf = (id: string): string => question(id).options.find((option) => !keysOf(id).includes(option.id))?.id ?? '';
 
 beforeAll(async () => {
@@ -238,9 +241,7 @@ describe('exam', () => {
     await dialog.waitFor();
     // Ordering questions always count as answered: the order on screen is an answer.
     const unanswered = await page.evaluate(() =>
-      [...document.querySelectorAll('nav.navigator button')].flatMap((button, index) =>
-        button.textContent?.includes('chưa trả lời') ? [index + 1] : [],
-      ),
+      [...document.querySelectorAll('nav.navigator button')].flatMap((button, index) => (button.textContent?.includes('chưa trả lời') ? [index + 1] : [])),
     );
     expect(await dialog.textContent()).toContain(`Còn ${unanswered.length} câu chưa trả lời: ${unanswered.join(', ')}`);
     await dialog.locator('button:has-text("Nộp bài")').click();

@@ -131,14 +131,25 @@ describe('the simulator page', () => {
       entry: lifecycle.find((entry) => entry.id === model.id),
     }));
     const groups = await page.$$eval('select[id$="-model"] optgroup', (nodes) =>
-      (nodes as HTMLOptGroupElement[]).map((group) => ({ label: group.label, options: [...group.querySelectorAll('option')].map((option) => ({ value: option.value, text: option.textContent })) })),
+      (nodes as HTMLOptGroupElement[]).map((group) => ({
+        label: group.label,
+        options: [...group.querySelectorAll('option')].map((option) => ({ value: option.value, text: option.textContent })),
+      })),
     );
-    expect(groups.map((group) => group.label.split(':')[0])).toEqual([...new Set(['active', 'legacy'].filter((status) => priced.some((model) => (model.entry?.status ?? 'active') === status)).map((status) => (status === 'active' ? 'Active' : 'Legacy')))]);
+    expect(groups.map((group) => group.label.split(':')[0])).toEqual([
+      ...new Set(
+        ['active', 'legacy']
+          .filter((status) => priced.some((model) => (model.entry?.status ?? 'active') === status))
+          .map((status) => (status === 'active' ? 'Active' : 'Legacy')),
+      ),
+    ]);
     for (const model of priced) {
       const group = groups.find((candidate) => candidate.options.some((option) => option.value === model.id));
       expect(group?.label.toLowerCase(), model.id).toMatch(new RegExp(`^${model.entry?.status ?? 'active'}`));
       const text = group?.options.find((option) => option.value === model.id)?.text;
-      expect(text, model.id).toBe(model.entry?.status === 'legacy' && model.entry.endOfLife ? `${model.name} (end of life ${model.entry.endOfLife})` : model.name);
+      expect(text, model.id).toBe(
+        model.entry?.status === 'legacy' && model.entry.endOfLife ? `${model.name} (end of life ${model.entry.endOfLife})` : model.name,
+      );
     }
     await page.context().close();
   });
@@ -215,10 +226,19 @@ describe('the simulator page', () => {
       elements.forEach((element, index) => element.setAttribute('data-kb', stops[index]!));
       return new Set(stops).size;
     });
-    const focused = () => page.evaluate(() => {
-      const element = document.activeElement as HTMLElement | null;
-      return element?.closest('.sim') ? { kb: element.dataset.kb ?? null, tag: element.tagName, type: element.getAttribute('type'), field: element.dataset.field ?? null, preset: element.dataset.preset ?? null } : null;
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        return element?.closest('.sim')
+          ? {
+              kb: element.dataset.kb ?? null,
+              tag: element.tagName,
+              type: element.getAttribute('type'),
+              field: element.dataset.field ?? null,
+              preset: element.dataset.preset ?? null,
+            }
+          : null;
+      });
     const reached = new Set<string>();
     let inside = false;
     for (let press = 0; press < 400; press++) {
@@ -365,8 +385,9 @@ describe('panels in the lessons', () => {
     await page.waitForLoadState('networkidle');
     const islands = page.locator('.lesson-panel[data-panel="deployment"] astro-island');
     expect(await islands.count()).toBe(3);
-    const urls = (await islands.evaluateAll((elements) => elements.flatMap((element) => ['component-url', 'renderer-url'].map((name) => element.getAttribute(name)!))))
-      .map((url) => new URL(url, page.url()).pathname);
+    const urls = (
+      await islands.evaluateAll((elements) => elements.flatMap((element) => ['component-url', 'renderer-url'].map((name) => element.getAttribute(name)!)))
+    ).map((url) => new URL(url, page.url()).pathname);
     for (const url of urls) expect(requested).not.toContain(url);
 
     await showPresets(page, '.lesson-panel[data-panel="deployment"]');

@@ -61,7 +61,9 @@ function layeringViolations(files: readonly SourceFile[]): string[] {
     for (const match of file.text.matchAll(IMPORT)) {
       const specifier = match[1] ?? match[2] ?? match[3] ?? '';
       if (specifier.startsWith('.')) {
-        const target = relative(projectRoot, resolve(projectRoot, dirname(file.path), specifier)).split('\\').join('/');
+        const target = relative(projectRoot, resolve(projectRoot, dirname(file.path), specifier))
+          .split('\\')
+          .join('/');
         const targetRank = rankOf(layerOf(target));
         if (targetRank !== undefined && targetRank > rank) found.push(`${file.path} -> ${target}`);
       } else if (FORBIDDEN[layer]?.test(specifier)) {

@@ -29,7 +29,14 @@ export function skillMatchesFolder({ source, data }: Loaded<Question>): Problem[
   const folder = basename(dirname(source.file));
   return data.skill === folder
     ? []
-    : [error(source, source.lineOf(['skill']), 'skill', `skill ${show(data.skill)} but the file is in folder ${folder}/ (move it to content/questions/${data.skill}/)`)];
+    : [
+        error(
+          source,
+          source.lineOf(['skill']),
+          'skill',
+          `skill ${show(data.skill)} but the file is in folder ${folder}/ (move it to content/questions/${data.skill}/)`,
+        ),
+      ];
 }
 
 /** Every file sharing an id is reported, each naming the others. */

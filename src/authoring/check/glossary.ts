@@ -18,7 +18,14 @@ export function checkGlossary(file: SourceFile, pages: PagesByLocale | null): Pr
     seen.set(term.id, first ?? index);
     return first === undefined
       ? []
-      : [error(source, source.lineOf([index, 'id']), `[${index}].id`, `id ${show(term.id)} is also used by term [${first}] on line ${source.lineOf([first, 'id'])} (ids must be unique)`)];
+      : [
+          error(
+            source,
+            source.lineOf([index, 'id']),
+            `[${index}].id`,
+            `id ${show(term.id)} is also used by term [${first}] on line ${source.lineOf([first, 'id'])} (ids must be unique)`,
+          ),
+        ];
   });
   const dangling = pages
     ? data.flatMap((term, index) => {

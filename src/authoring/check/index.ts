@@ -57,7 +57,12 @@ function nearDuplicateWarnings(questions: readonly Loaded<Question>[]): Problem[
 }
 
 const missingFolderWarning = (folder: string): Problem =>
-  warning({ file: folder }, 1, WHOLE_FILE, `not found under the root, so it is not checked${folder === CONTENT_FOLDERS.lessons ? ' (nor are references into it)' : ''}`);
+  warning(
+    { file: folder },
+    1,
+    WHOLE_FILE,
+    `not found under the root, so it is not checked${folder === CONTENT_FOLDERS.lessons ? ' (nor are references into it)' : ''}`,
+  );
 
 export function checkContent(tree: ContentTree, evaluate: EvaluateScenario): Problem[] {
   const lessons = tree.missing.includes(CONTENT_FOLDERS.lessons) ? null : checkLessons(tree.lessons);

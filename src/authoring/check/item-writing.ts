@@ -23,9 +23,7 @@ export function lintItems(questions: readonly Loaded<Question>[], cases: readonl
 export function itemWritingWarnings(question: Loaded<Question>, cases: readonly Case[]): Problem[] {
   const item = lintItemOf(question.data, caseScenario(question.data, cases));
   if (!item) return [];
-  return lintItem(item).map((finding) =>
-    warning(question.source, question.source.lineOf(finding.path), fieldName(finding.path), finding.message),
-  );
+  return lintItem(item).map((finding) => warning(question.source, question.source.lineOf(finding.path), fieldName(finding.path), finding.message));
 }
 
 export function testWiseGate(report: TestWiseReport): Problem[] {

@@ -15,15 +15,17 @@ function pipelineProblem(source: LessonSource, thrown: unknown): Problem {
     const reason = thrown.message.replace(`${thrown.file}:${thrown.line}: shortcode "${thrown.shortcode}": `, '');
     return error(source, thrown.line, `shortcode ${thrown.shortcode}`, reason);
   }
-  if (thrown instanceof HugoPageError)
-    return error(source, thrown.line, 'front matter', thrown.message.replace(`${thrown.file}:${thrown.line}: `, ''));
+  if (thrown instanceof HugoPageError) return error(source, thrown.line, 'front matter', thrown.message.replace(`${thrown.file}:${thrown.line}: `, ''));
   const message = thrown instanceof Error ? thrown.message : String(thrown);
   return error(source, 1, WHOLE_FILE, message.replace(`${source.file}: `, ''));
 }
 
 /** The front matter block as YAML with its first line, for problems with lines (it starts on line 2). */
 function frontMatterProblems(source: LessonSource): Problem[] {
-  const text = source.text.normalize('NFC').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = source.text
+    .normalize('NFC')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
   const block = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
   const yaml = parseYamlSource(source.file, block, { firstLine: 2 });
   const result = lessonFrontMatterSchema.safeParse(yaml.data ?? {});

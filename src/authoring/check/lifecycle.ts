@@ -27,9 +27,7 @@ export function checkLifecycleFile(file: SourceFile | null, pricedModelIds: read
   if (!result.success) return { lifecycles: [], problems: issueProblems(source, result.error.issues) };
   const known = new Set(result.data.map((entry) => entry.id));
   const missing = pricedModelIds.filter((id) => !known.has(id));
-  const problems = missing.map((id) =>
-    error(source, 1, WHOLE_FILE, `no lifecycle for priced model "${id}" (add an entry with its status, dates and source)`),
-  );
+  const problems = missing.map((id) => error(source, 1, WHOLE_FILE, `no lifecycle for priced model "${id}" (add an entry with its status, dates and source)`));
   return { lifecycles: result.data, problems };
 }
 
@@ -56,7 +54,12 @@ export function retiredModels({ source, data }: Loaded<Question>, cases: readonl
       problems.push(warning(source, source.lineOf(where), fieldName(where), `${what} (teach a current model, or set provenance.historical)`));
     else
       problems.push(
-        error(source, source.lineOf(where), fieldName(where), `${what} (move to a current model, or set provenance.historical to say why the question is about the past)`),
+        error(
+          source,
+          source.lineOf(where),
+          fieldName(where),
+          `${what} (move to a current model, or set provenance.historical to say why the question is about the past)`,
+        ),
       );
   }
   return problems;

@@ -31,9 +31,7 @@ export function issueProblems(source: YamlSource, issues: readonly z.core.$ZodIs
 function nfcProblems(source: SourceFile): Problem[] {
   const lines = source.text.split('\n');
   const index = lines.findIndex((line) => line !== line.normalize('NFC'));
-  return index < 0
-    ? []
-    : [error(source, index + 1, WHOLE_FILE, 'text is not Unicode NFC (save the file as UTF-8 NFC; most editors have an option)')];
+  return index < 0 ? [] : [error(source, index + 1, WHOLE_FILE, 'text is not Unicode NFC (save the file as UTF-8 NFC; most editors have an option)')];
 }
 
 export interface Validated<T> {

@@ -57,7 +57,9 @@ function answers(localized: LocalizedQuestion, lang: Locale): string[] {
 
 export function giftQuestion(question: Question, cases: readonly Case[], lang: Locale): string {
   const localized = localize(question, cases, lang);
-  const tags = exportTags(question).map((tag) => `[tag:${tag}]`).join(' ');
+  const tags = exportTags(question)
+    .map((tag) => `[tag:${tag}]`)
+    .join(' ');
   return [
     `// [id:${question.id}] ${tags}`,
     `::${escapeGift(question.id)}::[html]${escapeGift(questionHtml(localized))}{`,

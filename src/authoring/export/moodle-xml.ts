@@ -19,12 +19,10 @@ import {
 } from './localize';
 import { escapeXml, formatWeight, htmlParagraphs } from './text';
 
-const textElement = (name: string, html: string, indent: string) =>
-  `${indent}<${name} format="html"><text>${escapeXml(html)}</text></${name}>`;
+const textElement = (name: string, html: string, indent: string) => `${indent}<${name} format="html"><text>${escapeXml(html)}</text></${name}>`;
 
 /** Single and multiple questions score each option; the others score the whole answer. */
-const combinedFeedback = (indent: string) =>
-  ['correctfeedback', 'partiallycorrectfeedback', 'incorrectfeedback'].map((name) => textElement(name, '', indent));
+const combinedFeedback = (indent: string) => ['correctfeedback', 'partiallycorrectfeedback', 'incorrectfeedback'].map((name) => textElement(name, '', indent));
 
 function header(localized: LocalizedQuestion, type: string): string[] {
   const { question } = localized;
@@ -92,9 +90,12 @@ function body(localized: LocalizedQuestion): string[] {
         ...combinedFeedback('    '),
         // Answers of a matching question are plain text; a subquestion without text is a wrong extra answer.
         ...pairedOptions(localized).map(
-          ({ item, option }) => `    <subquestion format="html"><text>${escapeXml(htmlParagraphs([item.text]))}</text><answer><text>${escapeXml(option.text)}</text></answer></subquestion>`,
+          ({ item, option }) =>
+            `    <subquestion format="html"><text>${escapeXml(htmlParagraphs([item.text]))}</text><answer><text>${escapeXml(option.text)}</text></answer></subquestion>`,
         ),
-        ...unpairedOptions(localized).map((option) => `    <subquestion format="html"><text></text><answer><text>${escapeXml(option.text)}</text></answer></subquestion>`),
+        ...unpairedOptions(localized).map(
+          (option) => `    <subquestion format="html"><text></text><answer><text>${escapeXml(option.text)}</text></answer></subquestion>`,
+        ),
       ];
   }
 }

@@ -36,7 +36,11 @@ function responseDeclaration(localized: LocalizedQuestion): { cardinality: strin
     case 'ordering':
       return { cardinality: 'ordered', baseType: 'identifier', values: inOrder(localized).map((option) => option.id) };
     case 'matching':
-      return { cardinality: 'multiple', baseType: 'directedPair', values: pairedOptions(localized).map(({ item, option }) => `${itemIdentifier(item.id)} ${option.id}`) };
+      return {
+        cardinality: 'multiple',
+        baseType: 'directedPair',
+        values: pairedOptions(localized).map(({ item, option }) => `${itemIdentifier(item.id)} ${option.id}`),
+      };
   }
 }
 
@@ -57,13 +61,21 @@ function interaction(localized: LocalizedQuestion): string[] {
         '    </qti-choice-interaction>',
       ];
     case 'ordering':
-      return ['    <qti-order-interaction response-identifier="RESPONSE" shuffle="true">', prompt, ...choices('qti-simple-choice', '      '), '    </qti-order-interaction>'];
+      return [
+        '    <qti-order-interaction response-identifier="RESPONSE" shuffle="true">',
+        prompt,
+        ...choices('qti-simple-choice', '      '),
+        '    </qti-order-interaction>',
+      ];
     case 'matching':
       return [
         `    <qti-match-interaction response-identifier="RESPONSE" shuffle="true" max-associations="${items.length}">`,
         prompt,
         '      <qti-simple-match-set>',
-        ...items.map((item) => `        <qti-simple-associable-choice identifier="${itemIdentifier(item.id)}" match-max="1">${escapeXml(item.text)}</qti-simple-associable-choice>`),
+        ...items.map(
+          (item) =>
+            `        <qti-simple-associable-choice identifier="${itemIdentifier(item.id)}" match-max="1">${escapeXml(item.text)}</qti-simple-associable-choice>`,
+        ),
         '      </qti-simple-match-set>',
         '      <qti-simple-match-set>',
         ...choices('qti-simple-associable-choice', '        ', ` match-max="${items.length}"`),
@@ -104,7 +116,9 @@ function manifest(questions: readonly Question[], lang: Locale): string {
         <lom:lom>
           <lom:general>
             <lom:language>${lang}</lom:language>
-${exportTags(question).map((tag) => `            <lom:keyword><lom:string language="en">${escapeXml(tag)}</lom:string></lom:keyword>`).join('\n')}
+${exportTags(question)
+  .map((tag) => `            <lom:keyword><lom:string language="en">${escapeXml(tag)}</lom:string></lom:keyword>`)
+  .join('\n')}
           </lom:general>
         </lom:lom>
       </metadata>

@@ -16,8 +16,7 @@ export const htmlParagraphs = (texts: readonly string[]): string =>
     .map((text) => `<p>${escapeHtml(text.trim()).replace(/\n/g, '<br>')}</p>`)
     .join('');
 
-export const htmlList = (lines: readonly string[]): string =>
-  lines.length ? `<ul>${lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>` : '';
+export const htmlList = (lines: readonly string[]): string => (lines.length ? `<ul>${lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>` : '');
 
 /** A weight as Moodle lists its grades: at most 5 decimals (33.33333), no trailing zeros. */
 export const formatWeight = (percent: number): string => String(Number(percent.toFixed(5)));

@@ -35,8 +35,7 @@ export const extendClock = (clock: ExamClock, ms: number): ExamClock => ({ ...cl
 /** Off: no countdown and no automatic submit; the time left is kept for turning it back on. */
 export const turnClockOff = (clock: ExamClock, now: number): ExamClock => ({ budgetMs: remainingMs(clock, now), runningSince: null });
 
-export const turnClockOn = (clock: ExamClock, now: number): ExamClock =>
-  clock.runningSince === null ? { ...clock, runningSince: now } : clock;
+export const turnClockOn = (clock: ExamClock, now: number): ExamClock => (clock.runningSince === null ? { ...clock, runningSince: now } : clock);
 
 export const hasExpired = (clock: ExamClock, now: number): boolean => isRunning(clock) && remainingMs(clock, now) === 0;
 

@@ -97,9 +97,7 @@ export function moveItem(order: readonly string[], id: string, delta: -1 | 1): s
 }
 
 /** A correct answer the learner said they guessed is graded Hard, not Good. */
-export const outcomeOf = (score: QuestionScore, guessed: boolean): Outcome =>
-  score.correct ? (guessed ? 'guessed' : 'correct') : 'wrong';
-
+export const outcomeOf = (score: QuestionScore, guessed: boolean): Outcome => (score.correct ? (guessed ? 'guessed' : 'correct') : 'wrong');
 
 export const caseOf = (bank: ClientBank, question: Question): Case | undefined =>
   question.case === undefined ? undefined : bank.cases.find((entry) => entry.id === question.case);

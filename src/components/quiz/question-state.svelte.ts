@@ -2,15 +2,7 @@
 import type { Locale } from '../../core/locale';
 import { scoreQuestion, type QuestionScore } from '../../core/quiz/scoring';
 import type { Question } from '../../schemas/question';
-import {
-  buildResponse,
-  emptyDraft,
-  incompleteness,
-  moveItem,
-  optionOrder,
-  toggleChoice,
-  type Draft,
-} from './question-model';
+import { buildResponse, emptyDraft, incompleteness, moveItem, optionOrder, toggleChoice, type Draft } from './question-model';
 
 export class QuestionState {
   readonly question: Question;

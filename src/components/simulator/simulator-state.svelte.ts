@@ -62,9 +62,7 @@ export class SimulatorState {
     if (run) this.#lastValid = { run, json };
     return { ...this.#lastValid, stale: run === null };
   });
-  readonly fullSimulatorHref = $derived.by(
-    () => `${localePath(this.locale, 'simulator')}?${SCENARIO_PARAM}=${encodeScenarioParam(this.shown.json)}`,
-  );
+  readonly fullSimulatorHref = $derived.by(() => `${localePath(this.locale, 'simulator')}?${SCENARIO_PARAM}=${encodeScenarioParam(this.shown.json)}`);
 
   /** The router playground's query and sample run; RouterPlayground routes them (the router loads with it). */
   query = $state('');

@@ -36,16 +36,10 @@ export function lastAttempts(attempts: readonly Attempt[]): Map<string, Attempt>
  * (not guessed) and whose card is stable for at least MASTERY_STABILITY_DAYS. Unseen questions count as
  * not mastered, and a wrong answer removes mastery at once. A skill without questions has mastery 0.
  */
-export function mastery(
-  skill: Skill,
-  bank: readonly Pick<Question, 'id' | 'skill'>[],
-  progress: Pick<Progress, 'attempts' | 'cards'>,
-): number {
+export function mastery(skill: Skill, bank: readonly Pick<Question, 'id' | 'skill'>[], progress: Pick<Progress, 'attempts' | 'cards'>): number {
   const questions = bank.filter((question) => question.skill === skill);
   if (!questions.length) return 0;
   const last = lastAttempts(progress.attempts);
-  const mastered = questions.filter(
-    ({ id }) => last.get(id)?.outcome === 'correct' && (progress.cards[id]?.stability ?? 0) >= MASTERY_STABILITY_DAYS,
-  );
+  const mastered = questions.filter(({ id }) => last.get(id)?.outcome === 'correct' && (progress.cards[id]?.stability ?? 0) >= MASTERY_STABILITY_DAYS);
   return mastered.length / questions.length;
 }

@@ -72,8 +72,7 @@ type Check = (value: unknown) => Problem | null;
 const problem = (message: string): Problem => ({ path: [], message });
 const within = (key: string | number, found: Problem | null): Problem | null => found && { path: [key, ...found.path], message: found.message };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 const isoDateTime: Check = (value) =>
@@ -100,8 +99,7 @@ const kebabCase =
       ? null
       : problem(`${field} ${show(value)} is not kebab-case (lower-case a-z and 0-9 joined by single hyphens)`);
 
-const lessonId: Check = (value) =>
-  typeof value === 'string' && value !== '' ? null : problem(`${show(value)} is not a lesson id (a text, not empty)`);
+const lessonId: Check = (value) => (typeof value === 'string' && value !== '' ? null : problem(`${show(value)} is not a lesson id (a text, not empty)`));
 
 const optional =
   (check: Check): Check =>

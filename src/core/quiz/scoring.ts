@@ -52,8 +52,7 @@ const responseFor = <T extends Response['type']>(type: T, response: Response | u
 function scoreChoice(question: QuestionOf<'single' | 'multiple'>, chosenIds: ReadonlySet<string> | undefined): QuestionScore {
   const perOption = question.options.map(({ id, correct }) => ({ id, chosen: chosenIds?.has(id) ?? false, correct }));
   const correctIds = new Set<string>(perOption.filter((mark) => mark.correct).map((mark) => mark.id));
-  const exact =
-    chosenIds !== undefined && chosenIds.size === correctIds.size && [...chosenIds].every((id) => correctIds.has(id));
+  const exact = chosenIds !== undefined && chosenIds.size === correctIds.size && [...chosenIds].every((id) => correctIds.has(id));
   return { type: question.type, questionId: question.id, answered: chosenIds !== undefined, correct: exact, perOption };
 }
 
@@ -64,8 +63,7 @@ function scoreOrdering(question: QuestionOf<'ordering'>, given: readonly string[
     const position = found === -1 ? null : found;
     return { id, position, expected, inPlace: position === expected };
   });
-  const correct =
-    given !== undefined && given.length === question.order.length && question.order.every((id, index) => given[index] === id);
+  const correct = given !== undefined && given.length === question.order.length && question.order.every((id, index) => given[index] === id);
   return { type: 'ordering', questionId: question.id, answered: given !== undefined, correct, perOption };
 }
 
@@ -126,10 +124,7 @@ function count(tally: Tally, score: QuestionScore): void {
   if (score.correct) tally.correct += 1;
 }
 
-export function scoreExam(
-  questions: readonly Question[],
-  responses: Readonly<Record<string, Response | undefined>>,
-): ExamScore {
+export function scoreExam(questions: readonly Question[], responses: Readonly<Record<string, Response | undefined>>): ExamScore {
   const bySkill = Object.fromEntries(SKILLS.map((skill) => [skill, emptyTally()])) as Record<Skill, Tally>;
   const byCase: Record<string, Tally> = {};
   const scores = questions.map((question) => {

@@ -56,9 +56,7 @@ export interface QuestionFilters {
 type Pickable = Pick<Question, 'id' | 'skill' | 'type' | 'difficulty' | 'case'>;
 
 const matches = (question: Pickable, { skills, types, difficulties }: QuestionFilters) =>
-  (!skills || skills.includes(question.skill)) &&
-  (!types || types.includes(question.type)) &&
-  (!difficulties || difficulties.includes(question.difficulty));
+  (!skills || skills.includes(question.skill)) && (!types || types.includes(question.type)) && (!difficulties || difficulties.includes(question.difficulty));
 
 /** A standalone question, or all questions of one case in bank order: the case is asked as a block. */
 function drawUnits<Q extends Pickable>(bank: readonly Q[]): Q[][] {
@@ -90,24 +88,16 @@ function mainSkill(unit: readonly Pickable[]): Skill {
  * draw goes to the skill with the fewest questions so far. A case is drawn whole (never split or
  * reordered) and only if it still fits in `count`. The drawn blocks are then shuffled among themselves.
  */
-export function pickQuestions<Q extends Pickable>(
-  bank: readonly Q[],
-  count: number,
-  seed: string,
-  filters: QuestionFilters = {},
-): Q[] {
+export function pickQuestions<Q extends Pickable>(bank: readonly Q[], count: number, seed: string, filters: QuestionFilters = {}): Q[] {
   const queues = new Map<Skill, Q[][]>(SKILLS.map((skill) => [skill, []]));
-  for (const unit of shuffle(drawUnits(bank.filter((question) => matches(question, filters))), `${seed}:draw`))
-    queues.get(mainSkill(unit))?.push(unit);
+  for (const unit of shuffle(drawUnits(bank.filter((question) => matches(question, filters))), `${seed}:draw`)) queues.get(mainSkill(unit))?.push(unit);
 
   const drawn: Q[][] = [];
   const perSkill = new Map<Skill, number>(SKILLS.map((skill) => [skill, 0]));
   let room = count;
   for (;;) {
     const fits = (unit: readonly Q[]) => unit.length <= room;
-    const skill = SKILLS.filter((candidate) => queues.get(candidate)?.some(fits)).sort(
-      (a, b) => (perSkill.get(a) ?? 0) - (perSkill.get(b) ?? 0),
-    )[0];
+    const skill = SKILLS.filter((candidate) => queues.get(candidate)?.some(fits)).sort((a, b) => (perSkill.get(a) ?? 0) - (perSkill.get(b) ?? 0))[0];
     if (skill === undefined) break;
     const queue = queues.get(skill) ?? [];
     const [unit] = queue.splice(queue.findIndex(fits), 1);

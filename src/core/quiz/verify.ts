@@ -17,12 +17,15 @@ export function valueAtPath(root: unknown, path: string): Lookup {
   const walked: string[] = [];
   for (const segment of path.split('.')) {
     const here = walked.length ? walked.join('.') : 'the result';
-    if (typeof value !== 'object' || value === null)
-      return { found: false, problem: `${here} is ${show(value)}, so it has no ${show(segment)}` };
+    if (typeof value !== 'object' || value === null) return { found: false, problem: `${here} is ${show(value)}, so it has no ${show(segment)}` };
     if (!Object.hasOwn(value, segment))
       return {
         found: false,
-        problem: `${here} has no ${show(segment)} (it has ${Object.keys(value).map((key) => show(key)).join(', ') || 'nothing'})`,
+        problem: `${here} has no ${show(segment)} (it has ${
+          Object.keys(value)
+            .map((key) => show(key))
+            .join(', ') || 'nothing'
+        })`,
       };
     value = (value as Record<string, unknown>)[segment];
     walked.push(segment);
@@ -32,8 +35,7 @@ export function valueAtPath(root: unknown, path: string): Lookup {
 
 /** The schema allows exactly one of equals, lessThan, greaterThan. */
 function expectation(verify: Verify, actual: unknown): { holds: boolean; expected: string } {
-  if (verify.lessThan !== undefined)
-    return { holds: typeof actual === 'number' && actual < verify.lessThan, expected: `a number < ${verify.lessThan}` };
+  if (verify.lessThan !== undefined) return { holds: typeof actual === 'number' && actual < verify.lessThan, expected: `a number < ${verify.lessThan}` };
   if (verify.greaterThan !== undefined)
     return { holds: typeof actual === 'number' && actual > verify.greaterThan, expected: `a number > ${verify.greaterThan}` };
   return { holds: actual === verify.equals, expected: show(verify.equals) };

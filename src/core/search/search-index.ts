@@ -186,7 +186,8 @@ function candidates(index: LoadedSearchIndex, foldedQuery: string): Candidate[] 
   add(index.exact.search({ $and: words.map((word) => anySpelling([word])) }));
   const spellings = words.map((word) => [word, ...(scores.size < FEW_EXACT ? spellingsOf(index, word) : [])]);
   if (scores.size < FEW_EXACT && spellings.some((group) => group.length > 1)) add(index.exact.search({ $and: spellings.map(anySpelling) }));
-  if (scores.size === 0 && words.length > 1) add(index.exact.search({ $or: spellings.map(anySpelling) }), (score, at) => partialRank(index.folded[at]!, spellings, score));
+  if (scores.size === 0 && words.length > 1)
+    add(index.exact.search({ $or: spellings.map(anySpelling) }), (score, at) => partialRank(index.folded[at]!, spellings, score));
   return [...scores].map(([at, score]) => {
     const fields = index.folded[at]!;
     return { lang: index.lang, document: index.documents[at]!, fields, tier: matchTier(fields, foldedQuery), score };

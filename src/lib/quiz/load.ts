@@ -25,9 +25,7 @@ let loaded: Promise<QuizBank> | undefined;
 
 async function load(): Promise<QuizBank> {
   const [questionEntries, caseEntries] = await Promise.all([getCollection('questions'), getCollection('cases')]);
-  const entries = questionEntries
-    .map((entry) => ({ file: entry.filePath ?? entry.id, question: entry.data }))
-    .sort((a, b) => a.file.localeCompare(b.file));
+  const entries = questionEntries.map((entry) => ({ file: entry.filePath ?? entry.id, question: entry.data })).sort((a, b) => a.file.localeCompare(b.file));
   const cases = caseEntries.map((entry) => entry.data);
   // The build runs from the project root, as npm scripts do.
   const problems = checkContent(readContentTree(process.cwd()), evaluateLikeCli);

@@ -37,9 +37,7 @@ export interface Step {
 
 /** SVG path through steps: up or down at each boundary, flat along each step. */
 export function stepPath(steps: readonly Step[], x: Scale, y: Scale): string {
-  return steps
-    .map((step, i) => `${i === 0 ? 'M' : 'L'}${x(step.x0).toFixed(1)},${y(step.y).toFixed(1)}H${x(step.x1).toFixed(1)}`)
-    .join('');
+  return steps.map((step, i) => `${i === 0 ? 'M' : 'L'}${x(step.x0).toFixed(1)},${y(step.y).toFixed(1)}H${x(step.x1).toFixed(1)}`).join('');
 }
 
 /** Closed area between steps and a floor (`base`), for shading. */
@@ -158,7 +156,16 @@ export function costChart(scenario: Scenario, breakEven: Record<Term, number | n
   }
   const onDemandAtMax = monthlyRequests(xMax) * cost;
   const highest = Math.max(onDemandAtMax, ...TERMS.map((term) => steps[term].at(-1)?.y ?? 0));
-  return { xMax, yMax: niceCeil(highest), onDemand: [[0, 0], [xMax, onDemandAtMax]], provisioned: steps, breakEven };
+  return {
+    xMax,
+    yMax: niceCeil(highest),
+    onDemand: [
+      [0, 0],
+      [xMax, onDemandAtMax],
+    ],
+    provisioned: steps,
+    breakEven,
+  };
 }
 
 /** Monthly cost of the units the current traffic needs, on each term: the chart's table. */
@@ -199,7 +206,10 @@ export function cascadeChart(scenario: Scenario): CascadeChart | null {
   if (!line) return null;
   const [s0, s1] = line;
   return {
-    line: [[0, s0], [1, s1]],
+    line: [
+      [0, s0],
+      [1, s1],
+    ],
     yMin: Math.min(0, Math.floor(Math.min(s0, s1) * 5) / 5),
     yMax: 1,
     psForLow: psForSavings(line, LESSON_SAVINGS_BAND[0]),

@@ -205,10 +205,7 @@ export function compileDraft(draft: Draft, prices: PriceData, locale: Locale): {
       requestsPerDay: read('workload.requestsPerDay'),
       inputTokens: read('workload.inputTokens'),
       outputTokens: read('workload.outputTokens'),
-      hourlyWeights:
-        draft.profile === 'custom'
-          ? Array.from({ length: HOURS_PER_DAY }, (_, hour) => read(`workload.hourlyWeights[${hour}]`))
-          : draft.profile,
+      hourlyWeights: draft.profile === 'custom' ? Array.from({ length: HOURS_PER_DAY }, (_, hour) => read(`workload.hourlyWeights[${hour}]`)) : draft.profile,
       burstFactor: read('workload.burstFactor'),
     },
     model: modelJson(draft.model, 'model', MAIN_MODEL_NUMBERS, draft.hasRpm ? 'with' : 'without', read, prices),

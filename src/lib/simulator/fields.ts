@@ -47,7 +47,12 @@ export const NUMBER_FIELDS: readonly NumberField[] = [
   field('lambda.idleMinutes', NUMBER_RULES.idleMinutes, 'Phút môi trường rảnh còn sống', 'Minutes an idle environment lives'),
   field('lambda.initSeconds', NUMBER_RULES.initSeconds, 'Thời gian INIT khi cold start (giây)', 'INIT time of a cold start (s)'),
   field('sagemaker.paramsB', NUMBER_RULES.paramsB, 'Kích thước model (tỷ parameters)', 'Model size (billion parameters)'),
-  field('sagemaker.memoryOverhead', NUMBER_RULES.memoryOverhead, 'Bộ nhớ thêm cho KV cache (tỷ lệ của weights)', 'Extra memory for the KV cache (share of the weights)'),
+  field(
+    'sagemaker.memoryOverhead',
+    NUMBER_RULES.memoryOverhead,
+    'Bộ nhớ thêm cho KV cache (tỷ lệ của weights)',
+    'Extra memory for the KV cache (share of the weights)',
+  ),
   field('sagemaker.batch', NUMBER_RULES.batch, 'Batch size', 'Batch size'),
   field('sagemaker.minInstances', NUMBER_RULES.minInstances, 'Số instance tối thiểu', 'Minimum instances'),
   ...modelPrices('cascade.small', 'Model nhỏ', 'Small model'),
@@ -101,8 +106,6 @@ export function fieldMessage(
     case 'notANumber':
       return vi ? `${label}: ${shown} không phải là số (${rule})` : `${label}: ${shown} is not a number (${rule})`;
     case 'notFinite':
-      return vi
-        ? `${label}: ${shown} quá lớn, không phải số hữu hạn (${rule})`
-        : `${label}: ${shown} is too large to be a finite number (${rule})`;
+      return vi ? `${label}: ${shown} quá lớn, không phải số hữu hạn (${rule})` : `${label}: ${shown} is too large to be a finite number (${rule})`;
   }
 }

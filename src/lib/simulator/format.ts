@@ -24,7 +24,11 @@ function build(locale: Locale): NumberFormats {
   return {
     // Per-request costs are fractions of a cent: three significant digits say more than "$0.00".
     usd: (value) =>
-      formatNumber(locale, value, Math.abs(value) >= 1 || value === 0 ? { style: 'usd', maximumFractionDigits: 2 } : { style: 'usd', maximumSignificantDigits: 3 }),
+      formatNumber(
+        locale,
+        value,
+        Math.abs(value) >= 1 || value === 0 ? { style: 'usd', maximumFractionDigits: 2 } : { style: 'usd', maximumSignificantDigits: 3 },
+      ),
     percent: (value) => formatNumber(locale, value, { style: 'percent', maximumFractionDigits: 1 }),
     count: (value) => formatNumber(locale, value, { maximumFractionDigits: 0 }),
     decimal: (value) => formatNumber(locale, value, { maximumFractionDigits: 2 }),

@@ -64,16 +64,12 @@ export function openScenario(
   if (param !== null) {
     const json = decodeScenarioParam(param);
     const accepted = accept(json, prices);
-    return accepted.ok
-      ? { json, scenario: accepted.scenario, problem: null }
-      : opened(fallback, { source: 'link', errors: accepted.errors });
+    return accepted.ok ? { json, scenario: accepted.scenario, problem: null } : opened(fallback, { source: 'link', errors: accepted.errors });
   }
   if (stored) {
     const json = readJsonText(stored);
     const accepted = accept(json, prices);
-    return accepted.ok
-      ? { json, scenario: accepted.scenario, problem: null }
-      : opened(fallback, { source: 'stored', errors: accepted.errors });
+    return accepted.ok ? { json, scenario: accepted.scenario, problem: null } : opened(fallback, { source: 'stored', errors: accepted.errors });
   }
   return opened(fallback, null);
 }

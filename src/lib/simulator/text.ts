@@ -26,7 +26,11 @@ const vi = {
   model: 'Model trên Bedrock',
   modelSelect: 'Model',
   customModel: 'Giá tự nhập',
-  lifecycleGroups: { active: 'Active', legacy: 'Legacy: sắp ngừng, không mua được Provisioned Throughput mới', 'end-of-life': 'End of life: đã ngừng' } satisfies Record<LifecycleStatus, string>,
+  lifecycleGroups: {
+    active: 'Active',
+    legacy: 'Legacy: sắp ngừng, không mua được Provisioned Throughput mới',
+    'end-of-life': 'End of life: đã ngừng',
+  } satisfies Record<LifecycleStatus, string>,
   endOfLifeOn: (day: string) => `ngừng ${day}`,
   modelUnitsOnly:
     'Simulator tính Provisioned Throughput theo model unit (MU). AWS còn bán Provisioned Throughput theo token, nhưng không công bố giá và cách quy đổi đủ để mô phỏng, nên phần đó chưa có ở đây.',
@@ -126,14 +130,14 @@ const vi = {
   cascadeTitle: 'Tiết kiệm của cascade theo tỷ lệ query đơn giản (ps)',
   band: `Bài học: tiết kiệm ${LOW}–${HIGH}%`,
   shareSimple: 'Tỷ lệ query đơn giản (ps)',
-  cascadeSentence: (
-    f: NumberFormats,
-    p: CascadeClaim,
-  ) =>
+  cascadeSentence: (f: NumberFormats, p: CascadeClaim) =>
     `${p.gap === null ? 'Model nhỏ không tốn phí' : `Model lớn đắt gấp ${f.decimal(p.gap)} lần model nhỏ cho mỗi request`}; với ps = ${f.decimal(p.ps)} và escalation e = ${f.decimal(p.e)}, cascade tiết kiệm ${f.percent(p.savings)}, ` +
     { below: 'thấp hơn', in: 'nằm trong', above: 'cao hơn' }[p.inBand] +
     ` mức ${LOW}–${HIGH}% của bài học. ` +
-    (p.psForLow === null ? `Với chênh lệch giá và escalation này, cascade không đạt ${LOW}% ở bất kỳ ps nào. ` : `Đạt ${LOW}% từ ps = ${f.decimal(p.psForLow)}` + (p.psForHigh === null ? `, nhưng không đạt ${HIGH}% ở ps nào. ` : `, ${HIGH}% từ ps = ${f.decimal(p.psForHigh)}. `)) +
+    (p.psForLow === null
+      ? `Với chênh lệch giá và escalation này, cascade không đạt ${LOW}% ở bất kỳ ps nào. `
+      : `Đạt ${LOW}% từ ps = ${f.decimal(p.psForLow)}` +
+        (p.psForHigh === null ? `, nhưng không đạt ${HIGH}% ở ps nào. ` : `, ${HIGH}% từ ps = ${f.decimal(p.psForHigh)}. `)) +
     `Cascade chỉ có lợi khi cr + ps × (cs + cg) < ps × (1 − e) × cl: ở đây điều kiện ${p.pays ? 'đúng' : 'không đúng'}.`,
   savingsUndefined: 'Không vẽ được: model lớn không tốn chi phí cho mỗi request.',
   router: 'Thử router',
@@ -202,7 +206,10 @@ const en: Texts = {
   model: 'Model on Bedrock',
   modelSelect: 'Model',
   customModel: 'Custom prices',
-  lifecycleGroups: { active: 'Active', legacy: 'Legacy: being retired, no new Provisioned Throughput', 'end-of-life': 'End of life: retired' } satisfies Record<LifecycleStatus, string>,
+  lifecycleGroups: { active: 'Active', legacy: 'Legacy: being retired, no new Provisioned Throughput', 'end-of-life': 'End of life: retired' } satisfies Record<
+    LifecycleStatus,
+    string
+  >,
   endOfLifeOn: (day: string) => `end of life ${day}`,
   modelUnitsOnly:
     'The simulator sizes Provisioned Throughput in model units (MUs). AWS also sells Provisioned Throughput by tokens, but publishes neither its prices nor its sizing in enough detail to model, so it is not simulated here.',
@@ -306,7 +313,10 @@ const en: Texts = {
     `${p.gap === null ? 'The small model costs nothing' : `The large model costs ${f.decimal(p.gap)} times as much as the small one a request`}; at ps = ${f.decimal(p.ps)} with escalation e = ${f.decimal(p.e)} the cascade saves ${f.percent(p.savings)}, ` +
     { below: 'below', in: 'within', above: 'above' }[p.inBand] +
     ` the lesson's ${LOW}–${HIGH}%. ` +
-    (p.psForLow === null ? `At this price gap and escalation no share of simple queries reaches ${LOW}%. ` : `It reaches ${LOW}% from ps = ${f.decimal(p.psForLow)}` + (p.psForHigh === null ? ` but no ps reaches ${HIGH}%. ` : ` and ${HIGH}% from ps = ${f.decimal(p.psForHigh)}. `)) +
+    (p.psForLow === null
+      ? `At this price gap and escalation no share of simple queries reaches ${LOW}%. `
+      : `It reaches ${LOW}% from ps = ${f.decimal(p.psForLow)}` +
+        (p.psForHigh === null ? ` but no ps reaches ${HIGH}%. ` : ` and ${HIGH}% from ps = ${f.decimal(p.psForHigh)}. `)) +
     `A cascade pays only while cr + ps × (cs + cg) < ps × (1 − e) × cl: here it ${p.pays ? 'holds' : 'does not hold'}.`,
   savingsUndefined: 'Nothing to draw: the large model costs nothing a request.',
   router: 'Router playground',

@@ -9,7 +9,12 @@ export function getStaticPaths() {
 /** One manifest per language, so an installed app opens in the reader's language with its own name. */
 export const GET: APIRoute = ({ params }) => {
   const locale = params.lang as Locale;
-  const icon = (file: string, size: number, purpose: 'any' | 'maskable') => ({ src: sitePath(`icons/${file}`).replace(/\/$/, ''), sizes: `${size}x${size}`, type: 'image/png', purpose });
+  const icon = (file: string, size: number, purpose: 'any' | 'maskable') => ({
+    src: sitePath(`icons/${file}`).replace(/\/$/, ''),
+    sizes: `${size}x${size}`,
+    type: 'image/png',
+    purpose,
+  });
   const manifest = {
     name: t(locale, 'app.name'),
     short_name: 'AIP-C01 2.2',

@@ -39,12 +39,19 @@ const rows: Row[] = [
   },
   {
     fixture: 'verify-disagrees',
-    errors: [{ at: `${q('q221-verify-disagrees')}:28: verify: `, says: 'recommendation.option: expected "provisioned" (answer "a"), the simulator gives "onDemand"' }],
+    errors: [
+      { at: `${q('q221-verify-disagrees')}:28: verify: `, says: 'recommendation.option: expected "provisioned" (answer "a"), the simulator gives "onDemand"' },
+    ],
   },
   { fixture: 'unknown-case', errors: [{ at: `${q('q221-unknown-case')}:4: case: `, says: 'case "case-nowhere" is not a file in content/cases/' }] },
   {
     fixture: 'id-not-file-name',
-    errors: [{ at: `${q('q221-file-name')}:1: id: `, says: 'id "q221-other-name" differs from the file name (rename the file to q221-other-name.yaml or set id: q221-file-name)' }],
+    errors: [
+      {
+        at: `${q('q221-file-name')}:1: id: `,
+        says: 'id "q221-other-name" differs from the file name (rename the file to q221-other-name.yaml or set id: q221-file-name)',
+      },
+    ],
   },
   { fixture: 'bad-case', errors: [{ at: 'content/cases/case-no-scenario.yaml:4: en.scenario: ', says: 'en.scenario is empty' }] },
   { fixture: 'bad-shortcode', errors: [{ at: 'content/lessons/vi/task-2-2.md:13: shortcode mermaid: ', says: 'unknown shortcode' }] },

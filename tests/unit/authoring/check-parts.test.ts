@@ -54,7 +54,13 @@ describe('lineOf: the key, or its nearest parent when missing', () => {
 
 describe('todoPaths', () => {
   it.each([
-    [{ a: 'done', b: ['TODO text', 'x'], c: { d: 'todo-tag' } }, [['b', 0], ['c', 'd']]],
+    [
+      { a: 'done', b: ['TODO text', 'x'], c: { d: 'todo-tag' } },
+      [
+        ['b', 0],
+        ['c', 'd'],
+      ],
+    ],
     [{ a: 'Todos los modelos', b: 'mastodon' }, []],
   ])('%j', (value, paths) => {
     expect(todoPaths(value)).toEqual(paths);
@@ -78,7 +84,10 @@ describe('near-duplicates', () => {
     const original = questions.filter((q) => q.en.scenario.length > 200).sort((a, b) => digitRuns(a) - digitRuns(b))[0] ?? questions[0];
     if (!original) throw new Error('empty bank');
     const edit = (text: string) => text.replace(/\d+/g, (digits) => String(Number(digits) + 1));
-    const copy = { vi: { ...original.vi, prompt: edit(original.vi.prompt), scenario: edit(original.vi.scenario) }, en: { ...original.en, prompt: edit(original.en.prompt), scenario: edit(original.en.scenario) } };
+    const copy = {
+      vi: { ...original.vi, prompt: edit(original.vi.prompt), scenario: edit(original.vi.scenario) },
+      en: { ...original.en, prompt: edit(original.en.prompt), scenario: edit(original.en.scenario) },
+    };
     const similarity = jaccard(shingles(questionText(original)), shingles(questionText(copy)));
     expect(similarity).toBeGreaterThan(0.5);
     expect(similarity).toBeGreaterThan(NEAR_DUPLICATE_THRESHOLD);
@@ -89,10 +98,7 @@ describe('question skeletons', () => {
   it.each(QUESTION_TYPES)('%s: passes the schema and the check, with TODO warnings only', (type) => {
     const text = questionSkeleton({ id: 'q223-new', skill: '2.2.3', type, today: '2026-11-29' });
     expect(questionSchema.safeParse(parse(text)).error?.issues ?? []).toEqual([]);
-    const problems = checkContent(
-      { ...readContentTree(projectRoot), questions: [{ file: 'content/questions/2.2.3/q223-new.yaml', text }] },
-      evaluateLikeCli,
-    );
+    const problems = checkContent({ ...readContentTree(projectRoot), questions: [{ file: 'content/questions/2.2.3/q223-new.yaml', text }] }, evaluateLikeCli);
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(problems.length).toBeGreaterThan(10);
     expect(problems.every((problem) => problem.message.startsWith('still a TODO'))).toBe(true);

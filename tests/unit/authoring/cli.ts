@@ -15,7 +15,10 @@ export interface Run {
 export async function runScript(script: string, args: string[]): Promise<Run> {
   const tsx = join(projectRoot, 'node_modules/.bin/tsx');
   try {
-    const { stdout, stderr } = await promisify(execFile)(tsx, [join(projectRoot, 'scripts', script), ...args], { cwd: projectRoot, env: { ...process.env, INIT_CWD: projectRoot } });
+    const { stdout, stderr } = await promisify(execFile)(tsx, [join(projectRoot, 'scripts', script), ...args], {
+      cwd: projectRoot,
+      env: { ...process.env, INIT_CWD: projectRoot },
+    });
     return { code: 0, stdout, stderr };
   } catch (failure) {
     const { code, stdout, stderr } = failure as { code: number; stdout: string; stderr: string };

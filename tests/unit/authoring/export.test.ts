@@ -65,7 +65,11 @@ describe('GIFT escaping', () => {
   it('escapes the reserved characters in every text of a question', () => {
     const single = ofType('single');
     const tricky = 'x ~ = # { } : y';
-    const question = { ...single, vi: { ...single.vi, prompt: tricky }, options: single.options.map((option) => ({ ...option, vi: { text: tricky, feedback: tricky } })) };
+    const question = {
+      ...single,
+      vi: { ...single.vi, prompt: tricky },
+      options: single.options.map((option) => ({ ...option, vi: { text: tricky, feedback: tricky } })),
+    };
     const record = giftQuestion(question, cases, 'vi');
     const body = record.split('\n').slice(1).join('\n');
     expect(body).not.toContain(tricky);
@@ -81,7 +85,13 @@ describe('Vietnamese text survives byte for byte', () => {
   it.each([
     ['gift', () => toGift(questions, cases, 'vi')],
     ['moodle-xml', () => toMoodleXml(questions, cases, 'vi')],
-    ['qti3', () => toQtiPackage(questions, cases, 'vi').map((file) => file.content).join('\n')],
+    [
+      'qti3',
+      () =>
+        toQtiPackage(questions, cases, 'vi')
+          .map((file) => file.content)
+          .join('\n'),
+    ],
   ])('%s', (_format, exported) => {
     expect(question).toBeDefined();
     expect(Buffer.from(exported(), 'utf8').includes(bytes)).toBe(true);
@@ -118,7 +128,10 @@ describe('Moodle grading', () => {
     const xml = moodleQuestion(question, cases, 'en');
     expect(xml).toContain('<question type="ordering">');
     const texts = [...xml.matchAll(/<answer fraction="(\d+)" format="html">\n\s*<text>(.*)<\/text>/g)].map((match) => [match[1], match[2]]);
-    const inOrder = question.order.map((id, index) => [String(index + 1), escapeXml(htmlParagraphs([question.options.find((o) => o.id === id)?.en.text ?? '']))]);
+    const inOrder = question.order.map((id, index) => [
+      String(index + 1),
+      escapeXml(htmlParagraphs([question.options.find((o) => o.id === id)?.en.text ?? ''])),
+    ]);
     expect(texts).toEqual(inOrder);
   });
 
@@ -151,7 +164,9 @@ describe('matching questions', () => {
 
   it('GIFT: an "->" inside an item does not split the pair (it is HTML-escaped on the left)', () => {
     const tricky = { ...question, items: question.items.map((item) => ({ ...item, en: { text: 'Haiku -> Sonnet' } })) };
-    const lines = giftQuestion(tricky, cases, 'en').split('\n').filter((line) => line.startsWith('\t=<p>'));
+    const lines = giftQuestion(tricky, cases, 'en')
+      .split('\n')
+      .filter((line) => line.startsWith('\t=<p>'));
     expect(lines).toHaveLength(question.items.length);
     for (const line of lines) expect(line.match(/->/g)).toHaveLength(1);
   });

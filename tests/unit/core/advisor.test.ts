@@ -29,24 +29,9 @@ function input(context: Partial<Context>, rest: Partial<Omit<AdvisorInput, 'cont
 
 describe('recommend follows the lesson criteria in order', () => {
   it.each<[string, AdvisorInput, DeploymentOption, NoteCode[]]>([
-    [
-      'own weights -> SageMaker',
-      input({ modelSource: 'own-weights' }),
-      'sagemaker',
-      ['own-weights', 'missing-sagemaker-input'],
-    ],
-    [
-      'own weights, priced',
-      input({ modelSource: 'own-weights' }, { sagemaker: SAGEMAKER_FITS }),
-      'sagemaker',
-      ['own-weights', 'sagemaker-cost'],
-    ],
-    [
-      'own weights come before the stage',
-      input({ modelSource: 'own-weights', stage: 'poc' }),
-      'sagemaker',
-      ['own-weights', 'missing-sagemaker-input'],
-    ],
+    ['own weights -> SageMaker', input({ modelSource: 'own-weights' }), 'sagemaker', ['own-weights', 'missing-sagemaker-input']],
+    ['own weights, priced', input({ modelSource: 'own-weights' }, { sagemaker: SAGEMAKER_FITS }), 'sagemaker', ['own-weights', 'sagemaker-cost']],
+    ['own weights come before the stage', input({ modelSource: 'own-weights', stage: 'poc' }), 'sagemaker', ['own-weights', 'missing-sagemaker-input']],
     [
       'fine-tuned in Bedrock -> provisioned, with the Nova exception',
       input({ modelSource: 'bedrock-fine-tuned' }),
@@ -72,12 +57,7 @@ describe('recommend follows the lesson criteria in order', () => {
       'onDemand',
       ['development-stage', 'on-demand-cost'],
     ],
-    [
-      'event-driven, no SLA -> Lambda',
-      input({ invocation: 'event-driven' }),
-      'lambda',
-      ['event-driven', 'no-latency-sla', 'missing-lambda-input'],
-    ],
+    ['event-driven, no SLA -> Lambda', input({ invocation: 'event-driven' }), 'lambda', ['event-driven', 'no-latency-sla', 'missing-lambda-input']],
     [
       'event-driven, SLA allows a cold start -> Lambda',
       input({ invocation: 'event-driven', latencySlaSeconds: 2.5 }, { lambda: LAMBDA }),
@@ -108,18 +88,10 @@ describe('recommend follows the lesson criteria in order', () => {
       'onDemand',
       ['on-demand-within-quota', 'on-demand-cost', 'missing-provisioned-input'],
     ],
-    [
-      'provisioned cheaper -> provisioned',
-      input({}, { provisioned: PROVISIONED_CHEAPER }),
-      'provisioned',
-      ['provisioned-cheaper'],
-    ],
+    ['provisioned cheaper -> provisioned', input({}, { provisioned: PROVISIONED_CHEAPER }), 'provisioned', ['provisioned-cheaper']],
     [
       'every production criterion at once',
-      input(
-        { latencySlaSeconds: 3 },
-        { provisioned: PROVISIONED_CHEAPER, onDemand: { ...ON_DEMAND, throttledShare: 0.5 } },
-      ),
+      input({ latencySlaSeconds: 3 }, { provisioned: PROVISIONED_CHEAPER, onDemand: { ...ON_DEMAND, throttledShare: 0.5 } }),
       'provisioned',
       ['strict-latency-sla', 'throttling-above-limit', 'provisioned-cheaper'],
     ],
@@ -129,24 +101,14 @@ describe('recommend follows the lesson criteria in order', () => {
       'onDemand',
       ['on-demand-within-quota', 'on-demand-cost', 'provisioned-not-cheaper'],
     ],
-    [
-      'otherwise on-demand, saying PT could not be compared',
-      input({}),
-      'onDemand',
-      ['on-demand-within-quota', 'on-demand-cost', 'missing-provisioned-input'],
-    ],
+    ['otherwise on-demand, saying PT could not be compared', input({}), 'onDemand', ['on-demand-within-quota', 'on-demand-cost', 'missing-provisioned-input']],
     [
       'a paying cascade is mentioned last',
       input({ stage: 'poc' }, { cascade: CASCADE_PAYS }),
       'onDemand',
       ['development-stage', 'on-demand-cost', 'cascade-pays'],
     ],
-    [
-      'so is a losing one',
-      input({ stage: 'poc' }, { cascade: CASCADE_LOSES }),
-      'onDemand',
-      ['development-stage', 'on-demand-cost', 'cascade-does-not-pay'],
-    ],
+    ['so is a losing one', input({ stage: 'poc' }, { cascade: CASCADE_LOSES }), 'onDemand', ['development-stage', 'on-demand-cost', 'cascade-does-not-pay']],
   ])('%s', (_, advisorInput, option, codes) => {
     const recommendation = recommend(advisorInput);
     expect(recommendation.option).toBe(option);
@@ -158,12 +120,7 @@ describe('reasons', () => {
   const everyReason = [
     recommend(input({ modelSource: 'bedrock-fine-tuned' }, { provisioned: PROVISIONED_DEARER, cascade: CASCADE_PAYS })),
     recommend(input({ invocation: 'event-driven', latencySlaSeconds: 10 }, { lambda: LAMBDA, cascade: CASCADE_LOSES })),
-    recommend(
-      input(
-        { latencySlaSeconds: 3 },
-        { provisioned: PROVISIONED_CHEAPER, onDemand: { ...ON_DEMAND, throttledShare: 0.5 } },
-      ),
-    ),
+    recommend(input({ latencySlaSeconds: 3 }, { provisioned: PROVISIONED_CHEAPER, onDemand: { ...ON_DEMAND, throttledShare: 0.5 } })),
     recommend(input({ modelSource: 'own-weights' }, { sagemaker: SAGEMAKER_FITS })),
   ].flatMap((recommendation) => recommendation.reasons);
 
@@ -176,10 +133,7 @@ describe('reasons', () => {
 
   it('quote the figures in each locale', () => {
     const [, , cheaper] = recommend(
-      input(
-        { latencySlaSeconds: 3 },
-        { provisioned: PROVISIONED_CHEAPER, onDemand: { ...ON_DEMAND, throttledShare: 0.5 } },
-      ),
+      input({ latencySlaSeconds: 3 }, { provisioned: PROVISIONED_CHEAPER, onDemand: { ...ON_DEMAND, throttledShare: 0.5 } }),
     ).reasons;
     expect(cheaper?.text.en).toBe(
       'Provisioned Throughput is cheaper at this volume: 1 model unit on the 1-month term cost $1,000.00 a month against $1,155.83 on demand.',

@@ -8,8 +8,7 @@ const CLAUDE_3_5_SONNET = { priceIn: 3, priceOut: 15 };
 const CLAUDE_HAIKU_4_5 = { priceIn: 1, priceOut: 5 };
 const CLAUDE_SONNET_4_5 = { priceIn: 3, priceOut: 15 };
 /** A router that is itself the small model, reading the 1,000-token query and answering with 10 tokens. */
-const routerCost = (model: { priceIn: number; priceOut: number }) =>
-  costPerRequest({ inputTokens: 1000, outputTokens: 10 }, model);
+const routerCost = (model: { priceIn: number; priceOut: number }) => costPerRequest({ inputTokens: 1000, outputTokens: 10 }, model);
 
 describe('cascadeExpectedCost', () => {
   it.each([

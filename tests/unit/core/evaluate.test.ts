@@ -78,13 +78,8 @@ describe('evaluateScenario', () => {
   it('uses the Lambda INIT time of the price data for the cold start when no lambda input is given', () => {
     const context = { invocation: 'event-driven', latencySlaSeconds: 4.6 };
     // 0.6 s to the first token + 300 / 80 s = 4.35 s, plus 0.3 s of INIT = 4.65 s > 4.6 s.
-    expect(evaluate({ workload: WORKLOAD, model: LESSON_MODEL, context }).recommendation.option).toBe(
-      'provisioned',
-    );
-    expect(
-      evaluate({ workload: WORKLOAD, model: LESSON_MODEL, lambda: { initSeconds: 0.2 }, context })
-        .recommendation.option,
-    ).toBe('lambda');
+    expect(evaluate({ workload: WORKLOAD, model: LESSON_MODEL, context }).recommendation.option).toBe('provisioned');
+    expect(evaluate({ workload: WORKLOAD, model: LESSON_MODEL, lambda: { initSeconds: 0.2 }, context }).recommendation.option).toBe('lambda');
   });
 
   it('is the same from runScenario as from parseScenario then evaluateScenario', () => {

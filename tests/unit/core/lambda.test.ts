@@ -21,12 +21,7 @@ describe('coldShare', () => {
     ['no requests', workload({ requestsPerDay: 0 }), 10, 0],
     ['no idle lifetime: every request is cold', workload(), 0, 1],
     ['one request a minute, 10 idle minutes', workload({ requestsPerDay: 1440 }), 10, Math.exp(-10)],
-    [
-      'business hours, 100 a day',
-      workload({ requestsPerDay: 100, hourlyWeights: hourlyWeightsPreset('business-hours') }),
-      10,
-      Math.exp(-10 / 6),
-    ],
+    ['business hours, 100 a day', workload({ requestsPerDay: 100, hourlyWeights: hourlyWeightsPreset('business-hours') }), 10, Math.exp(-10 / 6)],
     [
       'one a minute with bursts of 2',
       workload({ requestsPerDay: 1440, burstFactor: 2 }),

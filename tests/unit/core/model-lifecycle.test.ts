@@ -15,7 +15,13 @@ const sonnet45 = entry({ id: 'claude-sonnet-4-5', name: 'Anthropic Claude Sonnet
 const haiku3 = entry({ id: 'claude-3-haiku', name: 'Anthropic Claude 3 Haiku', status: 'end-of-life', legacy: '2025-09-01', endOfLife: '2026-03-01' });
 const llama = entry({ id: 'llama-3-1-70b-instruct', name: 'Meta Llama 3.1 70B Instruct' });
 const all = [sonnet4, sonnet45, haiku3, llama];
-const retiredBy = entry({ id: 'claude-3-opus', name: 'Anthropic Claude 3 Opus', status: 'end-of-life', asOf: '2026-05-26', note: 'absent from the legacy table read that day' });
+const retiredBy = entry({
+  id: 'claude-3-opus',
+  name: 'Anthropic Claude 3 Opus',
+  status: 'end-of-life',
+  asOf: '2026-05-26',
+  note: 'absent from the legacy table read that day',
+});
 
 describe('mentionsOf', () => {
   it.each([
@@ -80,7 +86,13 @@ describe('groupByLifecycle', () => {
   it('puts active models first, then legacy and end-of-life ones with their end-of-life day', () => {
     const legacyHaiku = { ...haiku3, status: 'legacy' as const };
     expect(groupByLifecycle(models, [legacyHaiku, sonnet45])).toEqual([
-      { status: 'active', entries: [{ model: { id: 'claude-sonnet-4-5' }, endOfLife: undefined }, { model: { id: 'not-listed' }, endOfLife: undefined }] },
+      {
+        status: 'active',
+        entries: [
+          { model: { id: 'claude-sonnet-4-5' }, endOfLife: undefined },
+          { model: { id: 'not-listed' }, endOfLife: undefined },
+        ],
+      },
       { status: 'legacy', entries: [{ model: { id: 'claude-3-haiku' }, endOfLife: '2026-03-01' }] },
     ]);
   });

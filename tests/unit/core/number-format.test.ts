@@ -28,7 +28,12 @@ describe('formatNumber writes what Intl.NumberFormat writes', () => {
     { lang: 'en', value: 1e21, style: { maximumFractionDigits: 0 }, text: '1,000,000,000,000,000,000,000' },
   ] as const)('$lang $value -> $text', ({ lang, value, style, text }) => {
     expect(formatNumber(lang, value, style)).toBe(text);
-    expect(text).toBe(new Intl.NumberFormat(TAGS[lang], STYLES.find((entry) => JSON.stringify(entry.style) === JSON.stringify(style))?.intl ?? (style as Intl.NumberFormatOptions)).format(value));
+    expect(text).toBe(
+      new Intl.NumberFormat(
+        TAGS[lang],
+        STYLES.find((entry) => JSON.stringify(entry.style) === JSON.stringify(style))?.intl ?? (style as Intl.NumberFormatOptions),
+      ).format(value),
+    );
   });
 
   it.each(STYLES)('for any finite number: $style', ({ style, intl }) => {

@@ -54,21 +54,11 @@ describe('throttledShare', () => {
     ['within the quota', workload(), titan, 0],
     ['no requests', workload({ requestsPerDay: 0 }), titan, 0],
     // Flat 1,000,000 a day is 694.4 a minute against a capacity of 230.77.
-    [
-      'flat traffic above the quota',
-      workload({ requestsPerDay: 1_000_000 }),
-      titan,
-      1 - 300_000 / 1300 / (1_000_000 / 1440),
-    ],
+    ['flat traffic above the quota', workload({ requestsPerDay: 1_000_000 }), titan, 1 - 300_000 / 1300 / (1_000_000 / 1440)],
     // Burst minutes run at 3 x 69.44 = 208.3 a minute: below 230.77, nothing throttled.
     ['burst just under the quota', workload({ burstFactor: 3 }), titan, 0],
     // Burst minutes at 4 x 69.44 = 277.8: 47.0 over, 5 minutes an hour, 24 hours.
-    [
-      'burst above the quota',
-      workload({ burstFactor: 4 }),
-      titan,
-      (5 * 24 * (4 * (100_000 / 1440) - 300_000 / 1300)) / 100_000,
-    ],
+    ['burst above the quota', workload({ burstFactor: 4 }), titan, (5 * 24 * (4 * (100_000 / 1440) - 300_000 / 1300)) / 100_000],
     ['everything throttled at the RPM floor', workload({ requestsPerDay: 1440 }), { ...titan, rpm: 0.5 }, 0.5],
   ])('%s', (_, w, quota, expected) => {
     expect(throttledShare(w, quota)).toBeCloseTo(expected, 9);

@@ -33,11 +33,7 @@ describe('content/pricing/presets.json', () => {
     ['event-driven-sporadic', 'lambda', ['event-driven', 'cold-start-within-sla', 'lambda-cost']],
     ['fine-tuned-in-bedrock', 'provisioned', ['fine-tuned-in-bedrock', 'nova-custom-exception', 'provisioned-cost']],
     ['own-open-weights', 'sagemaker', ['own-weights', 'sagemaker-cost']],
-    [
-      'model-cascade',
-      'onDemand',
-      ['on-demand-within-quota', 'on-demand-cost', 'missing-provisioned-input', 'cascade-pays'],
-    ],
+    ['model-cascade', 'onDemand', ['on-demand-within-quota', 'on-demand-cost', 'missing-provisioned-input', 'cascade-pays']],
   ])('%s recommends %s', (id, option, codes) => {
     const { recommendation } = evaluatePreset(id);
     expect(recommendation.option).toBe(option);

@@ -80,26 +80,20 @@ describe('the shipped price data', () => {
   });
 
   it('labels every default quota an assumption: AWS publishes none for these models', () => {
-    expect(loadPriceData().models.filter((model) => !model.assumptions?.tpm).map((model) => model.id)).toEqual([]);
+    expect(
+      loadPriceData()
+        .models.filter((model) => !model.assumptions?.tpm)
+        .map((model) => model.id),
+    ).toEqual([]);
   });
 });
 
 describe('parsePriceData refuses a broken entry with a precise message', () => {
   it.each<[string, readonly (string | number)[], unknown, string]>([
-    [
-      'an entry without asOf',
-      ['models', 3, 'asOf'],
-      undefined,
-      'models[3].asOf: required (a date, YYYY-MM or YYYY-MM-DD)',
-    ],
+    ['an entry without asOf', ['models', 3, 'asOf'], undefined, 'models[3].asOf: required (a date, YYYY-MM or YYYY-MM-DD)'],
     ['a badly written date', ['models', 0, 'asOf'], '2025/07', 'models[0].asOf: must be a date, YYYY-MM or YYYY-MM-DD'],
     ['an instance without source', ['instances', 2, 'source'], undefined, 'instances[2].source: required (text)'],
-    [
-      'Lambda prices without asOf',
-      ['lambda', 'asOf'],
-      undefined,
-      'lambda.asOf: required (a date, YYYY-MM or YYYY-MM-DD)',
-    ],
+    ['Lambda prices without asOf', ['lambda', 'asOf'], undefined, 'lambda.asOf: required (a date, YYYY-MM or YYYY-MM-DD)'],
     ['a negative price', ['models', 0, 'priceIn'], -1, 'models[0].priceIn: must be >= 0'],
     ['a price as text', ['models', 0, 'priceOut'], '0.6', 'models[0].priceOut: must be a finite number'],
     ['an id that is not kebab-case', ['models', 0, 'id'], 'Titan Lite', 'models[0].id: must be a kebab-case id'],
@@ -136,9 +130,6 @@ describe('parsePriceData refuses a broken entry with a precise message', () => {
   it('reports every broken entry, not just the first', () => {
     const data = withValue(['models', 0, 'asOf'], undefined) as { models: Node[] };
     delete (data.models[5] as Node).source;
-    expect(errorsOf(data)).toEqual([
-      'models[0].asOf: required (a date, YYYY-MM or YYYY-MM-DD)',
-      'models[5].source: required (text)',
-    ]);
+    expect(errorsOf(data)).toEqual(['models[0].asOf: required (a date, YYYY-MM or YYYY-MM-DD)', 'models[5].source: required (text)']);
   });
 });

@@ -6,11 +6,7 @@ import { runScenario } from '../../../src/core/evaluate';
 import { coldShare } from '../../../src/core/lambda';
 import { costPerRequest, evaluateOnDemand, throttledShare } from '../../../src/core/on-demand';
 import { loadPriceData } from '../../../src/core/pricing';
-import {
-  costBreakEvenRequestsPerDay,
-  evaluateProvisioned,
-  unitCapacityRequestsPerDay,
-} from '../../../src/core/provisioned';
+import { costBreakEvenRequestsPerDay, evaluateProvisioned, unitCapacityRequestsPerDay } from '../../../src/core/provisioned';
 import { NUMBER_RULES, type NumberRule } from '../../../src/core/scenario';
 import { monthlyRequests, requestsInMinute, sumOverMinutes, type Workload } from '../../../src/core/workload';
 
@@ -28,9 +24,7 @@ const allowed = (rule: NumberRule) =>
 
 const weights = fc.oneof(
   fc.constantFrom('steady', 'business-hours'),
-  fc
-    .array(allowed(NUMBER_RULES.hourlyWeight), { minLength: 24, maxLength: 24 })
-    .filter((list) => list.reduce((sum, weight) => sum + weight, 0) > 0),
+  fc.array(allowed(NUMBER_RULES.hourlyWeight), { minLength: 24, maxLength: 24 }).filter((list) => list.reduce((sum, weight) => sum + weight, 0) > 0),
 );
 
 const workloadJson = fc.record({
@@ -46,9 +40,7 @@ const realisticWorkload: fc.Arbitrary<Workload> = fc.record({
   requestsPerDay: fc.double({ min: 0, max: 5e6, noNaN: true }),
   inputTokens: fc.integer({ min: 0, max: 20_000 }),
   outputTokens: fc.integer({ min: 0, max: 4000 }),
-  hourlyWeights: fc
-    .array(fc.integer({ min: 0, max: 10 }), { minLength: 24, maxLength: 24 })
-    .filter((list) => list.some((weight) => weight > 0)),
+  hourlyWeights: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 24, maxLength: 24 }).filter((list) => list.some((weight) => weight > 0)),
   burstFactor: fc.double({ min: 1, max: 12, noNaN: true }),
 });
 
@@ -212,36 +204,25 @@ describe('over random realistic workloads', () => {
 
   it('on-demand cost is linear in requests', () => {
     fc.assert(
-      fc.property(
-        realisticWorkload,
-        tokenPrices,
-        quota,
-        fc.double({ min: 0, max: 100, noNaN: true }),
-        (workload, pricesOf, limits, k) => {
-          const model = { ...pricesOf, ...limits };
-          const base = evaluateOnDemand(workload, model).monthly;
-          const scaled = evaluateOnDemand({ ...workload, requestsPerDay: k * workload.requestsPerDay }, model).monthly;
-          expect(Math.abs(scaled - k * base)).toBeLessThanOrEqual(1e-9 * Math.max(1, k * base));
-        },
-      ),
+      fc.property(realisticWorkload, tokenPrices, quota, fc.double({ min: 0, max: 100, noNaN: true }), (workload, pricesOf, limits, k) => {
+        const model = { ...pricesOf, ...limits };
+        const base = evaluateOnDemand(workload, model).monthly;
+        const scaled = evaluateOnDemand({ ...workload, requestsPerDay: k * workload.requestsPerDay }, model).monthly;
+        expect(Math.abs(scaled - k * base)).toBeLessThanOrEqual(1e-9 * Math.max(1, k * base));
+      }),
     );
   });
 
   it('throttledShare is in [0, 1] and never falls as the burst factor rises', () => {
     fc.assert(
-      fc.property(
-        realisticWorkload,
-        quota,
-        fc.double({ min: 1, max: 12, noNaN: true }),
-        (workload, limits, otherBurst) => {
-          const [low, high] = [workload.burstFactor, otherBurst].sort((a, b) => a - b) as [number, number];
-          const atLow = throttledShare({ ...workload, burstFactor: low }, limits);
-          const atHigh = throttledShare({ ...workload, burstFactor: high }, limits);
-          expect(atLow).toBeGreaterThanOrEqual(0);
-          expect(atHigh).toBeLessThanOrEqual(1);
-          expect(atHigh).toBeGreaterThanOrEqual(atLow - 1e-12);
-        },
-      ),
+      fc.property(realisticWorkload, quota, fc.double({ min: 1, max: 12, noNaN: true }), (workload, limits, otherBurst) => {
+        const [low, high] = [workload.burstFactor, otherBurst].sort((a, b) => a - b) as [number, number];
+        const atLow = throttledShare({ ...workload, burstFactor: low }, limits);
+        const atHigh = throttledShare({ ...workload, burstFactor: high }, limits);
+        expect(atLow).toBeGreaterThanOrEqual(0);
+        expect(atHigh).toBeLessThanOrEqual(1);
+        expect(atHigh).toBeGreaterThanOrEqual(atLow - 1e-12);
+      }),
     );
   });
 

@@ -98,11 +98,7 @@ describe('breakEven', () => {
 
 describe('evaluateProvisioned', () => {
   it('prices the chosen term and gives the break-even of every term', () => {
-    const result = evaluateProvisioned(
-      workload(),
-      { hourly: TITAN_HOURLY, tpmPerUnit: 1_000_000, term: '6-month' },
-      0.00038,
-    );
+    const result = evaluateProvisioned(workload(), { hourly: TITAN_HOURLY, tpmPerUnit: 1_000_000, term: '6-month' }, 0.00038);
     expect(result.units).toBe(1);
     expect(result.monthly).toBeCloseTo(14.8 * 730, 6);
     expect(result.breakEven['6-month'].requestsPerDay).toBeCloseTo(934_736.84, 2);

@@ -1,14 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  ROUTE_THRESHOLD,
-  detectLocale,
-  evaluateRouter,
-  route,
-  type FeatureId,
-  type LabelledQuery,
-  type Tier,
-} from '../../../src/core/router';
+import { ROUTE_THRESHOLD, detectLocale, evaluateRouter, route, type FeatureId, type LabelledQuery, type Tier } from '../../../src/core/router';
 import { foldText } from '../../../src/core/text-fold';
 
 const SAMPLE_PATH = new URL('../../../content/router/queries.json', import.meta.url);
@@ -101,7 +93,10 @@ describe('route: tier and the features that decided it', () => {
 describe('route: determinism', () => {
   it('gives the same decision for the same text, in any order', () => {
     const first = sample.map((q) => route(q.text));
-    const reversed = [...sample].reverse().map((q) => route(q.text)).reverse();
+    const reversed = [...sample]
+      .reverse()
+      .map((q) => route(q.text))
+      .reverse();
     expect(reversed).toEqual(first);
   });
 
@@ -163,10 +158,7 @@ describe('the shipped sample, content/router/queries.json', () => {
   it('is well formed: unique ids, known labels, tasks and languages', () => {
     const ids = sample.map((q) => q.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const tasks = new Set([
-      'classification', 'extraction', 'translation', 'writing', 'summarization', 'lookup', 'reasoning', 'code',
-      'chit-chat',
-    ]);
+    const tasks = new Set(['classification', 'extraction', 'translation', 'writing', 'summarization', 'lookup', 'reasoning', 'code', 'chit-chat']);
     for (const q of sample) {
       expect(q.id).toMatch(/^q\d{3}$/);
       expect(q.text.trim().length, q.id).toBeGreaterThan(0);

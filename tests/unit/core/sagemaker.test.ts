@@ -86,12 +86,7 @@ describe('throughput and count', () => {
 describe('cheapestFittingInstance', () => {
   it.each([
     // 168 GB fits g5.48 (2 needed), g6.48 (3), p4d (1) and p5 (1): one p4d is cheapest.
-    [
-      'Llama 3.1 70B at fp16',
-      officeHours,
-      input({}),
-      { instanceType: 'ml.p4d.24xlarge', count: 1, monthly: 37.688 * 730 },
-    ],
+    ['Llama 3.1 70B at fp16', officeHours, input({}), { instanceType: 'ml.p4d.24xlarge', count: 1, monthly: 37.688 * 730 }],
     [
       'Llama 3.1 8B at bf16, low traffic',
       workload({ requestsPerDay: 1000 }),

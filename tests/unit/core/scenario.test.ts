@@ -58,11 +58,7 @@ describe('parseScenario: defaults', () => {
 
   it.each([
     ['the weights preset', scenario.workload.hourlyWeights, Array.from({ length: 24 }, () => 1)],
-    [
-      'provisioned hourly prices from the data',
-      scenario.provisioned?.hourly,
-      { none: 7.1, '1-month': 6.4, '6-month': 5.1 },
-    ],
+    ['provisioned hourly prices from the data', scenario.provisioned?.hourly, { none: 7.1, '1-month': 6.4, '6-month': 5.1 }],
     ['provisioned tpmPerUnit from the data', scenario.provisioned?.tpmPerUnit, 1_000_000],
     ['lambda defaults', scenario.lambda, { memoryGB: 0.5, arch: 'x86', idleMinutes: 10, initSeconds: 0.3 }],
     [
@@ -97,10 +93,7 @@ describe('parseScenario: defaults', () => {
   });
 
   it('treats null optional fields as not given', () => {
-    const parsedNull = parseScenario(
-      { ...BASE, lambda: null, context: { latencySlaSeconds: null, stage: null } },
-      prices,
-    );
+    const parsedNull = parseScenario({ ...BASE, lambda: null, context: { latencySlaSeconds: null, stage: null } }, prices);
     expect(parsedNull).toMatchObject({
       ok: true,
       scenario: { lambda: null, context: { latencySlaSeconds: null, stage: 'production' } },
@@ -108,10 +101,7 @@ describe('parseScenario: defaults', () => {
   });
 
   it('lets inline numbers win over the data', () => {
-    const parsedInline = parseScenario(
-      { workload: BASE.workload, model: { id: 'claude-haiku-4-5', tpm: 4_000_000, rpm: null } },
-      prices,
-    );
+    const parsedInline = parseScenario({ workload: BASE.workload, model: { id: 'claude-haiku-4-5', tpm: 4_000_000, rpm: null } }, prices);
     expect(parsedInline).toMatchObject({
       ok: true,
       scenario: { model: { id: 'claude-haiku-4-5', priceIn: 1, tpm: 4_000_000 } },
@@ -258,22 +248,8 @@ describe('parseScenario: bad input is refused with field, value and rule', () =>
       'x',
       'workload.hourlyWeights[5]: "x" is not allowed (must be between 0 and 1,000,000)',
     ],
-    [
-      'an unknown model id',
-      ['model'],
-      'gpt-4',
-      'model',
-      'gpt-4',
-      `model: "gpt-4" is not allowed (must be the id of a model in the price data: ${MODEL_IDS})`,
-    ],
-    [
-      'a number for a model',
-      ['model'],
-      42,
-      'model',
-      42,
-      'model: 42 is not allowed (must be the id of a model in the price data or an object of numbers)',
-    ],
+    ['an unknown model id', ['model'], 'gpt-4', 'model', 'gpt-4', `model: "gpt-4" is not allowed (must be the id of a model in the price data: ${MODEL_IDS})`],
+    ['a number for a model', ['model'], 42, 'model', 42, 'model: 42 is not allowed (must be the id of a model in the price data or an object of numbers)'],
     [
       'an unknown model id inline',
       ['model'],
@@ -314,30 +290,9 @@ describe('parseScenario: bad input is refused with field, value and rule', () =>
       'cheap',
       'provisioned.hourly.1-month: "cheap" is not allowed (must be between 0 and 1,000,000)',
     ],
-    [
-      'too much Lambda memory',
-      ['lambda', 'memoryGB'],
-      20,
-      'lambda.memoryGB',
-      20,
-      'lambda.memoryGB: 20 is not allowed (must be between 0.125 and 10.24)',
-    ],
-    [
-      'an unknown architecture',
-      ['lambda', 'arch'],
-      'riscv',
-      'lambda.arch',
-      'riscv',
-      'lambda.arch: "riscv" is not allowed (must be one of "x86", "arm")',
-    ],
-    [
-      'negative idle minutes',
-      ['lambda', 'idleMinutes'],
-      -1,
-      'lambda.idleMinutes',
-      -1,
-      'lambda.idleMinutes: -1 is not allowed (must be between 0 and 1,440)',
-    ],
+    ['too much Lambda memory', ['lambda', 'memoryGB'], 20, 'lambda.memoryGB', 20, 'lambda.memoryGB: 20 is not allowed (must be between 0.125 and 10.24)'],
+    ['an unknown architecture', ['lambda', 'arch'], 'riscv', 'lambda.arch', 'riscv', 'lambda.arch: "riscv" is not allowed (must be one of "x86", "arm")'],
+    ['negative idle minutes', ['lambda', 'idleMinutes'], -1, 'lambda.idleMinutes', -1, 'lambda.idleMinutes: -1 is not allowed (must be between 0 and 1,440)'],
     [
       'an unknown precision',
       ['sagemaker', 'precision'],
@@ -346,14 +301,7 @@ describe('parseScenario: bad input is refused with field, value and rule', () =>
       'fp8',
       'sagemaker.precision: "fp8" is not allowed (must be one of "fp32", "fp16", "bf16", "int8", "int4")',
     ],
-    [
-      'zero parameters',
-      ['sagemaker', 'paramsB'],
-      0,
-      'sagemaker.paramsB',
-      0,
-      'sagemaker.paramsB: 0 is not allowed (must be between 0.001 and 100,000)',
-    ],
+    ['zero parameters', ['sagemaker', 'paramsB'], 0, 'sagemaker.paramsB', 0, 'sagemaker.paramsB: 0 is not allowed (must be between 0.001 and 100,000)'],
     [
       'half an instance',
       ['sagemaker', 'minInstances'],
@@ -378,30 +326,9 @@ describe('parseScenario: bad input is refused with field, value and rule', () =>
       0,
       'sagemaker.instances[0].gpuMemoryGB: 0 is not allowed (must be a finite number > 0 and <= 1,000,000)',
     ],
-    [
-      'a share above 1',
-      ['cascade', 'ps'],
-      1.5,
-      'cascade.ps',
-      1.5,
-      'cascade.ps: 1.5 is not allowed (must be between 0 and 1)',
-    ],
-    [
-      'a negative escalation share',
-      ['cascade', 'e'],
-      -0.1,
-      'cascade.e',
-      -0.1,
-      'cascade.e: -0.1 is not allowed (must be between 0 and 1)',
-    ],
-    [
-      'a negative router cost',
-      ['cascade', 'cr'],
-      -1,
-      'cascade.cr',
-      -1,
-      'cascade.cr: -1 is not allowed (must be between 0 and 1,000)',
-    ],
+    ['a share above 1', ['cascade', 'ps'], 1.5, 'cascade.ps', 1.5, 'cascade.ps: 1.5 is not allowed (must be between 0 and 1)'],
+    ['a negative escalation share', ['cascade', 'e'], -0.1, 'cascade.e', -0.1, 'cascade.e: -0.1 is not allowed (must be between 0 and 1)'],
+    ['a negative router cost', ['cascade', 'cr'], -1, 'cascade.cr', -1, 'cascade.cr: -1 is not allowed (must be between 0 and 1,000)'],
     [
       'an unknown small model',
       ['cascade', 'small'],
@@ -458,14 +385,7 @@ describe('parseScenario: bad input is refused with field, value and rule', () =>
       true,
       'extra: unknown field (known fields: workload, model, provisioned, lambda, sagemaker, cascade, context)',
     ],
-    [
-      'a section that is not an object',
-      ['lambda'],
-      'fast',
-      'lambda',
-      'fast',
-      'lambda: "fast" is not allowed (must be an object)',
-    ],
+    ['a section that is not an object', ['lambda'], 'fast', 'lambda', 'fast', 'lambda: "fast" is not allowed (must be an object)'],
   ])('%s', (_, path, value, field, shownValue, message) => {
     const errors = errorsOf(withValue(path, value));
     const error = errors.find((candidate) => candidate.field === field);
@@ -478,9 +398,7 @@ describe('parseScenario: bad input is refused with field, value and rule', () =>
   });
 
   it('refuses input that is not an object at all', () => {
-    expect(errorsOf([]).map((error) => formatValidationError(error, 'en'))).toEqual([
-      'scenario: [] is not allowed (must be an object)',
-    ]);
+    expect(errorsOf([]).map((error) => formatValidationError(error, 'en'))).toEqual(['scenario: [] is not allowed (must be an object)']);
   });
 
   it('needs hourly prices and tpmPerUnit where the data has none for the model', () => {

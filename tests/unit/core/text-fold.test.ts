@@ -47,9 +47,7 @@ describe('foldText', () => {
   });
 
   it('keeps the NFC length of any string, so match indices point into the text', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (s) => foldText(s).length === s.normalize('NFC').length),
-    );
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => foldText(s).length === s.normalize('NFC').length));
   });
 
   it('maps a match in the folded text back to the words as typed', () => {

@@ -96,11 +96,7 @@ describe('peakRequestsPerMinute', () => {
   it.each([
     ['steady, no burst', workload(), 100_000 / 1440],
     ['steady, burst 3', workload({ burstFactor: 3 }), (100_000 / 1440) * 3],
-    [
-      'business hours, burst 6',
-      workload({ requestsPerDay: 20_000, hourlyWeights: BUSINESS_HOURS, burstFactor: 6 }),
-      200,
-    ],
+    ['business hours, burst 6', workload({ requestsPerDay: 20_000, hourlyWeights: BUSINESS_HOURS, burstFactor: 6 }), 200],
     ['no traffic', workload({ requestsPerDay: 0 }), 0],
   ])('%s', (_, w, expected) => {
     expect(peakRequestsPerMinute(w)).toBeCloseTo(expected, 9);
@@ -108,9 +104,7 @@ describe('peakRequestsPerMinute', () => {
 
   it('is the largest r(h, j) of the day', () => {
     const w = workload({ hourlyWeights: UNEVEN, burstFactor: 5 });
-    const largest = Math.max(
-      ...Array.from({ length: 24 * 60 }, (_, i) => requestsInMinute(w, Math.floor(i / 60), i % 60)),
-    );
+    const largest = Math.max(...Array.from({ length: 24 * 60 }, (_, i) => requestsInMinute(w, Math.floor(i / 60), i % 60)));
     expect(peakRequestsPerMinute(w)).toBeCloseTo(largest, 9);
     expect(peakMinuteShare(w) * w.requestsPerDay).toBeCloseTo(largest, 9);
   });

@@ -21,7 +21,12 @@ describe('content/glossary/terms.yaml', () => {
 });
 
 describe('glossaryTermSchema', () => {
-  const term = { id: 'cold-start', vi: { term: 'Cold start', definition: 'Độ trễ thêm.' }, en: { term: 'Cold start', definition: 'Extra delay.' }, section: 'task-2-2/skill-2-2-1#so-sanh-deployment-options' };
+  const term = {
+    id: 'cold-start',
+    vi: { term: 'Cold start', definition: 'Độ trễ thêm.' },
+    en: { term: 'Cold start', definition: 'Extra delay.' },
+    section: 'task-2-2/skill-2-2-1#so-sanh-deployment-options',
+  };
 
   it('accepts a term, with aliases defaulting to none', () => {
     expect(glossaryTermSchema.parse(term).aliases).toEqual([]);
@@ -44,7 +49,11 @@ describe('section references', () => {
   const pages = [{ path: 'task-2-2/skill-2-2-1', title: 'Skill 2.2.1', anchors: [{ id: 'khi-nao-chon-on-demand', text: 'Khi nào chọn On-Demand' }] }];
 
   it.each([
-    { reference: 'task-2-2/skill-2-2-1#khi-nao-chon-on-demand', parsed: { path: 'task-2-2/skill-2-2-1', anchor: 'khi-nao-chon-on-demand' }, title: 'Khi nào chọn On-Demand' },
+    {
+      reference: 'task-2-2/skill-2-2-1#khi-nao-chon-on-demand',
+      parsed: { path: 'task-2-2/skill-2-2-1', anchor: 'khi-nao-chon-on-demand' },
+      title: 'Khi nào chọn On-Demand',
+    },
     { reference: 'task-2-2/skill-2-2-1', parsed: { path: 'task-2-2/skill-2-2-1', anchor: null }, title: 'Skill 2.2.1' },
     { reference: 'task-2-2/skill-2-2-1#missing', parsed: { path: 'task-2-2/skill-2-2-1', anchor: 'missing' }, title: undefined },
     { reference: 'task-9-9', parsed: { path: 'task-9-9', anchor: null }, title: undefined },

@@ -11,7 +11,9 @@ const processors = [
 
 /** Renders converted Markdown and reduces the HTML to its tag structure, so both processors compare alike. */
 async function render(processor: (typeof processors)[number][1], markdown: string): Promise<string> {
-  const { code } = await processor.render(convertHugoShortcodes(markdown, { ...context, children: [{ title: 'Skill 2.2.1', href: '/vi/lessons/task/skill-2-2-1/' }] }));
+  const { code } = await processor.render(
+    convertHugoShortcodes(markdown, { ...context, children: [{ title: 'Skill 2.2.1', href: '/vi/lessons/task/skill-2-2-1/' }] }),
+  );
   return code;
 }
 
@@ -79,7 +81,14 @@ describe.each(processors)('shortcodes rendered by %s', (_name, processor) => {
 describe('shortcode errors name the file, line and shortcode', () => {
   it.each([
     { case: 'unknown shortcode', markdown: 'a\n\nb\n{{% youtube abc %}}\n', line: 4, name: 'youtube', reason: 'unknown shortcode' },
-    { case: 'unknown shortcode, offset by front matter', markdown: '{{< figure src="x.png" >}}', firstLine: 7, line: 7, name: 'figure', reason: 'unknown shortcode' },
+    {
+      case: 'unknown shortcode, offset by front matter',
+      markdown: '{{< figure src="x.png" >}}',
+      firstLine: 7,
+      line: 7,
+      name: 'figure',
+      reason: 'unknown shortcode',
+    },
     { case: 'notice never closed', markdown: 'x\n{{% notice info %}}\nBody', line: 2, name: 'notice', reason: 'never closed' },
     { case: 'closing without opening', markdown: 'x\n\n{{% /notice %}}', line: 3, name: 'notice', reason: 'without an opening' },
     { case: 'malformed shortcode', markdown: 'ok\n{{% notice info', line: 2, name: 'notice', reason: 'malformed' },

@@ -76,14 +76,24 @@ it('wrapTables puts each table in a labelled, focusable scroll box', () => {
 describe('buildLessonPages', () => {
   const sources = [
     { relativePath: 'vi/task-2-2.md', file: 'content/lessons/vi/task-2-2.md', text: seed },
-    { relativePath: 'en/task-2-2.md', file: 'content/lessons/en/task-2-2.md', text: seed.replace('**Khi nào chọn On-Demand:**', '**When to choose On-Demand:**') },
+    {
+      relativePath: 'en/task-2-2.md',
+      file: 'content/lessons/en/task-2-2.md',
+      text: seed.replace('**Khi nào chọn On-Demand:**', '**When to choose On-Demand:**'),
+    },
   ];
   const pages = buildLessonPages(sources, '/');
 
   it('makes the task page and one page per skill, per language', () => {
     expect(pages.map((p) => p.id)).toEqual([
-      'vi/task-2-2', 'vi/task-2-2/skill-2-2-1', 'vi/task-2-2/skill-2-2-2', 'vi/task-2-2/skill-2-2-3',
-      'en/task-2-2', 'en/task-2-2/skill-2-2-1', 'en/task-2-2/skill-2-2-2', 'en/task-2-2/skill-2-2-3',
+      'vi/task-2-2',
+      'vi/task-2-2/skill-2-2-1',
+      'vi/task-2-2/skill-2-2-2',
+      'vi/task-2-2/skill-2-2-3',
+      'en/task-2-2',
+      'en/task-2-2/skill-2-2-1',
+      'en/task-2-2/skill-2-2-2',
+      'en/task-2-2/skill-2-2-3',
     ]);
     expect(pages.every((p) => !p.markdown.includes('{{'))).toBe(true);
   });
@@ -116,6 +126,8 @@ describe('buildLessonPages', () => {
   });
 
   it('refuses a lesson outside a language folder', () => {
-    expect(() => buildLessonPages([{ relativePath: 'task.md', file: 'content/lessons/task.md', text: seed }], '/')).toThrow(/content\/lessons\/task.md: lessons live in content\/lessons\/<vi\|en>\//);
+    expect(() => buildLessonPages([{ relativePath: 'task.md', file: 'content/lessons/task.md', text: seed }], '/')).toThrow(
+      /content\/lessons\/task.md: lessons live in content\/lessons\/<vi\|en>\//,
+    );
   });
 });

@@ -34,7 +34,12 @@ describe('question bank', () => {
   });
 
   it('is written in NFC', () => {
-    expect(tree.questions.concat(tree.cases).filter((file) => file.text !== file.text.normalize('NFC')).map((file) => file.file)).toEqual([]);
+    expect(
+      tree.questions
+        .concat(tree.cases)
+        .filter((file) => file.text !== file.text.normalize('NFC'))
+        .map((file) => file.file),
+    ).toEqual([]);
   });
 
   const count = (keep: (question: (typeof questions)[number]) => boolean) => questions.filter(keep).length;
@@ -42,7 +47,11 @@ describe('question bank', () => {
     { what: 'questions', found: () => questions.length, minimum: 90 },
     ...SKILLS.map((skill) => ({ what: `questions of skill ${skill}`, found: () => count((q) => q.skill === skill), minimum: 26 })),
     ...SKILLS.flatMap((skill) =>
-      QUESTION_TYPES.map((type) => ({ what: `${type} questions of skill ${skill}`, found: () => count((q) => q.skill === skill && q.type === type), minimum: 1 })),
+      QUESTION_TYPES.map((type) => ({
+        what: `${type} questions of skill ${skill}`,
+        found: () => count((q) => q.skill === skill && q.type === type),
+        minimum: 1,
+      })),
     ),
     { what: 'questions with verify', found: () => count((q) => q.verify !== undefined), minimum: 8 },
     { what: 'cases with at least 3 questions', found: () => cases.filter((c) => count((q) => q.case === c.id) >= 3).length, minimum: 4 },
@@ -56,10 +65,15 @@ describe('a rewritten question reverted to its longest-key form', () => {
   const file = 'content/questions/2.2.1/q221-lambda-sporadic-cold-start.yaml';
   const reverted = readFileSync(join(projectRoot, 'tests/fixtures/item-writing/q221-lambda-sporadic-cold-start.yaml'), 'utf8');
   const withRevert = { ...tree, questions: tree.questions.map((source) => (source.file === file ? { ...source, text: reverted } : source)) };
-  const found = checkContent(withRevert, evaluateLikeCli).filter((problem) => problem.file === file).map(formatProblem);
+  const found = checkContent(withRevert, evaluateLikeCli)
+    .filter((problem) => problem.file === file)
+    .map(formatProblem);
 
   it('is warned at its key, with its length against the longest distractor, so the no-warning test above fails', () => {
-    expect(found).toContainEqual(expect.stringMatching(/^content\/questions\/2\.2\.1\/q221-lambda-sporadic-cold-start\.yaml:\d+: options\[\d\]\.en\.text: warning: key is \d+ characters, \d\.\d\dx the longest distractor/));
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /^content\/questions\/2\.2\.1\/q221-lambda-sporadic-cold-start\.yaml:\d+: options\[\d\]\.en\.text: warning: key is \d+ characters, \d\.\d\dx the longest distractor/,
+      ),
+    );
   });
-
 });

@@ -27,11 +27,7 @@ export type RawFile = Record<string, any>;
 export const rawSingle = (): RawFile => ({
   ...common('q-single'),
   type: 'single',
-  options: [
-    option('a', { correct: true }),
-    option('b', { correct: false, misconception: 'mistake-b' }),
-    option('c', { misconception: 'mistake-c' }),
-  ],
+  options: [option('a', { correct: true }), option('b', { correct: false, misconception: 'mistake-b' }), option('c', { misconception: 'mistake-c' })],
 });
 
 export const rawMultiple = (): RawFile => ({

@@ -1,14 +1,6 @@
 /** The item-writing rules: each cue a test-wise guesser reads, each warning, and the bank gate. */
 import { describe, expect, it } from 'vitest';
-import {
-  absoluteWords,
-  cueChance,
-  fullCreditChance,
-  lintItem,
-  numberSpecificity,
-  testWiseReport,
-  type LintItem,
-} from '../../../src/core/quiz/item-lint';
+import { absoluteWords, cueChance, fullCreditChance, lintItem, numberSpecificity, testWiseReport, type LintItem } from '../../../src/core/quiz/item-lint';
 
 const both = (text: string) => ({ vi: text, en: text });
 
@@ -104,7 +96,10 @@ describe('lintItem', () => {
   it('warns at absolute words that only distractors use, and at all/none of the above', () => {
     const question = item(['It always scales out.', 'It scales on a schedule.', 'It scales on queue depth.', 'None of the above.'], [2]);
     expect(fields(question)).toEqual(
-      expect.arrayContaining(['options.0.en.text: absolute word "always" in a distractor and in no key; a test-wise candidate eliminates it unread', 'options.3.en.text: an "all/none of the above" option; it rewards elimination, not knowledge']),
+      expect.arrayContaining([
+        'options.0.en.text: absolute word "always" in a distractor and in no key; a test-wise candidate eliminates it unread',
+        'options.3.en.text: an "all/none of the above" option; it rewards elimination, not knowledge',
+      ]),
     );
   });
 
@@ -125,7 +120,12 @@ describe('lintItem', () => {
 
 describe('testWiseReport', () => {
   it('fails a bank whose keys are the longest option, and passes one whose keys are spread', () => {
-    const longest = [0, 1, 2, 3, 0, 1, 2, 3, 0, 1].map((key) => item(['Short one.', 'Short two.', 'Short three.', 'Short four.'].map((text, index) => (index === key ? `${text} Much longer key text.` : text)), [key]));
+    const longest = [0, 1, 2, 3, 0, 1, 2, 3, 0, 1].map((key) =>
+      item(
+        ['Short one.', 'Short two.', 'Short three.', 'Short four.'].map((text, index) => (index === key ? `${text} Much longer key text.` : text)),
+        [key],
+      ),
+    );
     expect(testWiseReport(longest).failures).toEqual(['longest on single (vi): 100% > 35%', 'longest on single (en): 100% > 35%']);
     const spread = [0, 1, 2, 3, 0, 1, 2, 3, 1, 2].map((key) => item(['Buy capacity.', 'Raise quota.', 'Retry later.', 'Add Region.'], [key]));
     expect(testWiseReport(spread).failures).toEqual([]);

@@ -1,14 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  emptyProgress,
-  exportProgress,
-  mergeImport,
-  parseProgress,
-  checkProgress,
-  type Progress,
-  type StoredCard,
-} from '../../../src/core/quiz/progress';
+import { emptyProgress, exportProgress, mergeImport, parseProgress, checkProgress, type Progress, type StoredCard } from '../../../src/core/quiz/progress';
 
 const card = (lastReview: string, stability = 3): StoredCard => ({
   due: '2026-12-02T10:00:00.000Z',
@@ -91,14 +83,32 @@ describe('parseProgress', () => {
   });
 
   it.each([
-    { part: { attempts: [{ questionId: 'q-one', at: '2026-11-28', outcome: 'correct' }] }, message: 'attempts[0].at: "2026-11-28" is not a date and time in UTC' },
-    { part: { attempts: [{ questionId: 'q-one', at: '2026-11-28T09:00:00.000Z', outcome: 'right' }] }, message: 'attempts[0].outcome: "right" is not one of "correct", "guessed", "wrong"' },
-    { part: { attempts: [{ questionId: 'Q_1', at: '2026-11-28T09:00:00.000Z', outcome: 'wrong' }] }, message: 'attempts[0].questionId: questionId "Q_1" is not kebab-case' },
+    {
+      part: { attempts: [{ questionId: 'q-one', at: '2026-11-28', outcome: 'correct' }] },
+      message: 'attempts[0].at: "2026-11-28" is not a date and time in UTC',
+    },
+    {
+      part: { attempts: [{ questionId: 'q-one', at: '2026-11-28T09:00:00.000Z', outcome: 'right' }] },
+      message: 'attempts[0].outcome: "right" is not one of "correct", "guessed", "wrong"',
+    },
+    {
+      part: { attempts: [{ questionId: 'Q_1', at: '2026-11-28T09:00:00.000Z', outcome: 'wrong' }] },
+      message: 'attempts[0].questionId: questionId "Q_1" is not kebab-case',
+    },
     { part: { attempts: [{ questionId: 'q-one', at: '2026-11-28T09:00:00.000Z', outcome: 'wrong', note: 1 }] }, message: 'attempts[0]: unknown key "note"' },
     { part: { cards: { 'q-one': { ...card('2026-11-28T09:00:00.000Z'), reps: 1.5 } } }, message: 'cards.q-one.reps: 1.5 is not a whole number >= 0' },
-    { part: { cards: { 'q-one': { ...card('2026-11-28T09:00:00.000Z'), stability: '3' } } }, message: 'cards.q-one.stability: "3" is not a finite number >= 0' },
-    { part: { cards: { 'q-one': { ...card('2026-11-28T09:00:00.000Z'), state: 'Done' } } }, message: 'cards.q-one.state: "Done" is not one of "New", "Learning", "Review", "Relearning"' },
-    { part: { cards: { 'q-one': { ...card('2026-11-28T09:00:00.000Z'), due: undefined } } }, message: 'cards.q-one.due: (missing) is not a date and time in UTC' },
+    {
+      part: { cards: { 'q-one': { ...card('2026-11-28T09:00:00.000Z'), stability: '3' } } },
+      message: 'cards.q-one.stability: "3" is not a finite number >= 0',
+    },
+    {
+      part: { cards: { 'q-one': { ...card('2026-11-28T09:00:00.000Z'), state: 'Done' } } },
+      message: 'cards.q-one.state: "Done" is not one of "New", "Learning", "Review", "Relearning"',
+    },
+    {
+      part: { cards: { 'q-one': { ...card('2026-11-28T09:00:00.000Z'), due: undefined } } },
+      message: 'cards.q-one.due: (missing) is not a date and time in UTC',
+    },
     { part: { readLessons: [7] }, message: 'readLessons[0]: 7 is not a lesson id (a text, not empty)' },
   ])('names the field, the value and the rule: $message', ({ part, message }) => {
     const { recovered } = parseProgress(JSON.stringify({ ...sample(), ...part }));

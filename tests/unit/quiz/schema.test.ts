@@ -306,8 +306,7 @@ const questionRows: Row[] = [
   },
 ];
 
-const issuesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  result.error?.issues ?? [];
+const issuesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) => result.error?.issues ?? [];
 
 describe('question schema', () => {
   it.each([rawSingle, rawMultiple, rawOrdering, rawMatching])('accepts the valid fixture %#', (file) => {

@@ -40,7 +40,13 @@ describe('shuffleOptions', () => {
   });
 
   it('moves the options that are not fixed', () => {
-    const orders = new Set(['one', 'two', 'three'].map((seed) => shuffleOptions(options, seed).map((o) => o.id).join('')));
+    const orders = new Set(
+      ['one', 'two', 'three'].map((seed) =>
+        shuffleOptions(options, seed)
+          .map((o) => o.id)
+          .join(''),
+      ),
+    );
     expect(orders.size).toBeGreaterThan(1);
   });
 
@@ -58,8 +64,7 @@ const entry = (id: string, skill: Question['skill'], fields: Partial<Entry> = {}
   difficulty: 2,
   ...fields,
 });
-const standalone = (skill: Question['skill'], n: number) =>
-  Array.from({ length: n }, (_, index) => entry(`q${skill.replaceAll('.', '')}-${index}`, skill));
+const standalone = (skill: Question['skill'], n: number) => Array.from({ length: n }, (_, index) => entry(`q${skill.replaceAll('.', '')}-${index}`, skill));
 const caseShop = [
   entry('shop-1', '2.2.1', { case: 'case-shop' }),
   entry('shop-2', '2.2.3', { case: 'case-shop' }),
@@ -103,7 +108,11 @@ describe('pickQuestions', () => {
   });
 
   it('returns the whole bank when count exceeds it', () => {
-    expect(pickQuestions(bank, 100, 'all').map((q) => q.id).sort()).toEqual(bank.map((q) => q.id).sort());
+    expect(
+      pickQuestions(bank, 100, 'all')
+        .map((q) => q.id)
+        .sort(),
+    ).toEqual(bank.map((q) => q.id).sort());
   });
 
   it.each([

@@ -44,8 +44,7 @@ describe('checkVerify', () => {
     {
       rule: 'a key the result lacks',
       verify: { path: 'provisioned.breakEven.6-month', greaterThan: 1 },
-      message:
-        'q-verify: verify provisioned.breakEven.6-month: not in the result: provisioned.breakEven has no "6-month" (it has "none", "1-month")',
+      message: 'q-verify: verify provisioned.breakEven.6-month: not in the result: provisioned.breakEven has no "6-month" (it has "none", "1-month")',
     },
     {
       rule: 'a section the result lacks',

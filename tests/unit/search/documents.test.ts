@@ -9,7 +9,10 @@ describe('htmlToText', () => {
   it.each([
     { html: '<p>Chi phí <strong>cố định</strong></p>', text: 'Chi phí cố định' },
     { html: '<ul>\n<li>một</li>\n<li>hai\nba</li>\n</ul>', text: 'một · hai ba' },
-    { html: '<table><tr><th>Option</th><th>Ưu điểm</th></tr><tr><td>A &amp; B</td><td>&lt;x&gt; &#8594; &#x2192;</td></tr></table>', text: 'Option | Ưu điểm · A & B | <x> → →' },
+    {
+      html: '<table><tr><th>Option</th><th>Ưu điểm</th></tr><tr><td>A &amp; B</td><td>&lt;x&gt; &#8594; &#x2192;</td></tr></table>',
+      text: 'Option | Ưu điểm · A & B | <x> → →',
+    },
     { html: '<p class="notice__title"><svg><path d="M1"/></svg><span>Thông tin</span></p><p>x</p>', text: 'Thông tin · x' },
     { html: '<pre><code>User Request\n    ↓\nRouter</code></pre>', text: 'User Request ↓ Router' },
     { html: '', text: '' },
@@ -36,7 +39,10 @@ describe('lessonSections', () => {
     for (const page of lessonPages().filter((candidate) => candidate.kind === 'skill')) {
       const html = wrapTables((await processor.render(page.markdown)).code, (n) => `Table ${n}`);
       const sections = lessonSections(html);
-      expect(sections.map((section) => [section.id, section.heading]), page.id).toEqual(page.anchors.map((anchor) => [anchor.id, anchor.text]));
+      expect(
+        sections.map((section) => [section.id, section.heading]),
+        page.id,
+      ).toEqual(page.anchors.map((anchor) => [anchor.id, anchor.text]));
     }
   });
 });
@@ -78,7 +84,12 @@ describe('question and glossary documents', () => {
     const question = questions().find((candidate) => candidate.id === 'q221-poc-on-demand');
     expect(question).toBeDefined();
     const document = questionDocument(question!, 'en', '/en/quiz/?q=q221-poc-on-demand');
-    expect(document).toMatchObject({ kind: 'question', title: 'Which deployment option will meet these requirements MOST cost-effectively?', context: 'Skill 2.2.1', keywords: ['on-demand', 'poc', 'cost'] });
+    expect(document).toMatchObject({
+      kind: 'question',
+      title: 'Which deployment option will meet these requirements MOST cost-effectively?',
+      context: 'Skill 2.2.1',
+      keywords: ['on-demand', 'poc', 'cost'],
+    });
     expect(document.text.length).toBeLessThanOrEqual(MAX_QUESTION_TEXT + 1);
     expect(document.text.startsWith('A retail company wants a 4-week proof of concept')).toBe(true);
   });

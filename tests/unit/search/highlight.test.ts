@@ -41,7 +41,14 @@ describe('highlightRanges marks the original, accented text', () => {
 
 describe('matching words', () => {
   it.each([
-    { text: 'thach thuc dac thu', needle: 'thu', expected: [[6, 9], [15, 18]] },
+    {
+      text: 'thach thuc dac thu',
+      needle: 'thu',
+      expected: [
+        [6, 9],
+        [15, 18],
+      ],
+    },
     { text: 'on-demand', needle: 'demand', expected: [[3, 9]] },
     { text: 'ondemand', needle: 'demand', expected: [] },
     { text: 'x', needle: '', expected: [] },
@@ -91,7 +98,11 @@ describe('snippet', () => {
     const cut = snippet(text, ranges, 80);
     expect(cut.text.startsWith('…')).toBe(true);
     expect(cut.text.length).toBeLessThanOrEqual(82);
-    expect(markSegments(cut.text, cut.ranges).filter((segment) => segment.mark).map((segment) => segment.text)).toEqual(['chi phí cố định']);
+    expect(
+      markSegments(cut.text, cut.ranges)
+        .filter((segment) => segment.mark)
+        .map((segment) => segment.text),
+    ).toEqual(['chi phí cố định']);
     // The cut falls between words.
     expect(text).toContain(` ${cut.text.slice(1, 12)}`);
   });
@@ -105,7 +116,12 @@ describe('snippet', () => {
 
 describe('markSegments', () => {
   it('splits text into marked and unmarked runs', () => {
-    expect(markSegments('Chi phí cố định', [[0, 3], [8, 15]])).toEqual([
+    expect(
+      markSegments('Chi phí cố định', [
+        [0, 3],
+        [8, 15],
+      ]),
+    ).toEqual([
       { text: 'Chi', mark: true },
       { text: ' phí ', mark: false },
       { text: 'cố định', mark: true },

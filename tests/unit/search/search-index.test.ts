@@ -26,26 +26,65 @@ beforeAll(async () => {
 });
 
 /** A hit's text with marked runs in brackets: "Thách thức [đặc thù] của LLM deployment". */
-const shown = (text: string, ranges: SearchHit['title']) => markSegments(text, ranges).map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
+const shown = (text: string, ranges: SearchHit['title']) =>
+  markSegments(text, ranges)
+    .map((s) => (s.mark ? `[${s.text}]` : s.text))
+    .join('');
 const hitsFor = (lang: 'vi' | 'en', query: string) => search([indexes[lang]!], query);
 const firstOfKind = (hits: SearchHit[], kind: string) => hits.find((hit) => hit.document.kind === kind);
 
 describe('ranking on the real content', () => {
   it.each([
-    { lang: 'vi', query: 'dac thu', kind: 'lesson', url: '/vi/lessons/task-2-2/skill-2-2-2/#thach-thuc-dac-thu-cua-llm-deployment', title: 'Thách thức [đặc thù] của LLM deployment' },
+    {
+      lang: 'vi',
+      query: 'dac thu',
+      kind: 'lesson',
+      url: '/vi/lessons/task-2-2/skill-2-2-2/#thach-thuc-dac-thu-cua-llm-deployment',
+      title: 'Thách thức [đặc thù] của LLM deployment',
+    },
     { lang: 'vi', query: 'chi phi co dinh', kind: 'lesson', url: '/vi/lessons/task-2-2/skill-2-2-1/#so-sanh-deployment-options', text: '[Chi phí cố định]' },
-    { lang: 'vi', query: 'DU DOAN DUOC', kind: 'lesson', url: '/vi/lessons/task-2-2/skill-2-2-1/#khi-nao-chon-provisioned-throughput', text: 'Traffic ổn định và [dự đoán được]' },
-    { lang: 'vi', query: 'khong deu', kind: 'lesson', url: '/vi/lessons/task-2-2/skill-2-2-1/#khi-nao-chon-on-demand', text: 'Traffic [không đều], burst patterns' },
+    {
+      lang: 'vi',
+      query: 'DU DOAN DUOC',
+      kind: 'lesson',
+      url: '/vi/lessons/task-2-2/skill-2-2-1/#khi-nao-chon-provisioned-throughput',
+      text: 'Traffic ổn định và [dự đoán được]',
+    },
+    {
+      lang: 'vi',
+      query: 'khong deu',
+      kind: 'lesson',
+      url: '/vi/lessons/task-2-2/skill-2-2-1/#khi-nao-chon-on-demand',
+      text: 'Traffic [không đều], burst patterns',
+    },
     { lang: 'vi', query: 'throtle', kind: 'glossary', url: '/vi/glossary/#throttling', title: '[Throttling] (bị giới hạn tốc độ)' },
     { lang: 'vi', query: 'throtle', kind: 'lesson', url: '/vi/lessons/task-2-2/skill-2-2-1/#so-sanh-deployment-options', text: 'Có thể bị [throttle]' },
-    { lang: 'vi', query: 'provisioned', kind: 'lesson', url: '/vi/lessons/task-2-2/skill-2-2-1/#khi-nao-chon-provisioned-throughput', title: 'Khi nào chọn [Provisioned] Throughput' },
+    {
+      lang: 'vi',
+      query: 'provisioned',
+      kind: 'lesson',
+      url: '/vi/lessons/task-2-2/skill-2-2-1/#khi-nao-chon-provisioned-throughput',
+      title: 'Khi nào chọn [Provisioned] Throughput',
+    },
     { lang: 'vi', query: 'provisioned', kind: 'glossary', url: '/vi/glossary/#provisioned-throughput', title: '[Provisioned] Throughput (thông lượng dự trữ)' },
     { lang: 'vi', query: 'cold start', kind: 'glossary', url: '/vi/glossary/#cold-start', title: '[Cold start] (khởi động lạnh)' },
     { lang: 'vi', query: 'phase billing', kind: 'glossary', url: '/vi/glossary/#init-phase-billing', title: 'Tính tiền pha INIT (INIT [phase billing])' },
     { lang: 'vi', query: 'đơn vị model', kind: 'glossary', url: '/vi/glossary/#model-unit', title: 'Model unit (MU, [đơn vị model])' },
-    { lang: 'en', query: 'provisioned', kind: 'lesson', url: '/en/lessons/task-2-2/skill-2-2-1/#khi-nao-chon-provisioned-throughput', title: 'When to choose [Provisioned] Throughput' },
+    {
+      lang: 'en',
+      query: 'provisioned',
+      kind: 'lesson',
+      url: '/en/lessons/task-2-2/skill-2-2-1/#khi-nao-chon-provisioned-throughput',
+      title: 'When to choose [Provisioned] Throughput',
+    },
     { lang: 'en', query: 'fixed cost', kind: 'lesson', url: '/en/lessons/task-2-2/skill-2-2-1/#so-sanh-deployment-options', text: '[Fixed cost]' },
-    { lang: 'en', query: 'quantisation', kind: 'lesson', url: '/en/lessons/task-2-2/skill-2-2-2/#container-based-deployment-cho-sagemaker', text: '[Quantization]' },
+    {
+      lang: 'en',
+      query: 'quantisation',
+      kind: 'lesson',
+      url: '/en/lessons/task-2-2/skill-2-2-2/#container-based-deployment-cho-sagemaker',
+      text: '[Quantization]',
+    },
   ] as const)('$lang "$query": the first $kind is $url', ({ lang, query, kind, url, ...expected }) => {
     const hit = firstOfKind(hitsFor(lang, query), kind);
     expect(hit?.document.url).toBe(url);
@@ -96,7 +135,10 @@ describe('ranking on the real content', () => {
 
   it('partial matches are dropped when anything matches better', () => {
     for (const query of ['dac thu', 'chi phi co dinh', 'DU DOAN DUOC', 'provisioned']) {
-      expect(hitsFor('vi', query).every((hit) => hit.tier < 5), query).toBe(true);
+      expect(
+        hitsFor('vi', query).every((hit) => hit.tier < 5),
+        query,
+      ).toBe(true);
     }
   });
 
@@ -138,8 +180,17 @@ describe('the index file', () => {
   ] as const;
 
   it('ships the documents without their keywords, and the folded text only in the index', () => {
-    const file = buildSearchIndex('vi', documents.map((document) => ({ ...document, keywords: [...document.keywords] })));
-    expect(file.documents[1]).toEqual({ kind: 'glossary', url: '/g/#pt', title: 'Provisioned Throughput', context: 'Thông lượng dự trữ', text: 'Capacity dành riêng' });
+    const file = buildSearchIndex(
+      'vi',
+      documents.map((document) => ({ ...document, keywords: [...document.keywords] })),
+    );
+    expect(file.documents[1]).toEqual({
+      kind: 'glossary',
+      url: '/g/#pt',
+      title: 'Provisioned Throughput',
+      context: 'Thông lượng dự trữ',
+      text: 'Capacity dành riêng',
+    });
     expect(JSON.stringify(file.index)).toContain('giam 60-80% chi phi');
     expect(search([loadSearchIndex(file)], 'pt')[0]?.document.url).toBe('/g/#pt');
   });
@@ -150,7 +201,12 @@ describe('the index file', () => {
   });
 
   it('groups hits as lessons, questions, glossary', () => {
-    const index = loadSearchIndex(buildSearchIndex('vi', documents.map((document) => ({ ...document, keywords: [...document.keywords] }))));
+    const index = loadSearchIndex(
+      buildSearchIndex(
+        'vi',
+        documents.map((document) => ({ ...document, keywords: [...document.keywords] })),
+      ),
+    );
     const hits = [...search([index], 'capacity'), ...search([index], 'chi phi')];
     expect(hits.map((hit) => hit.document.kind)).toEqual(['glossary', 'lesson']);
     expect(groupByKind(hits).map((group) => group.kind)).toEqual(['lesson', 'glossary']);

@@ -73,7 +73,16 @@ describe('scales and ticks', () => {
 
   it('draws steps as flat runs joined by vertical moves', () => {
     const identity = (value: number) => value;
-    expect(stepPath([{ x0: 0, x1: 5, y: 2 }, { x0: 5, x1: 60, y: 1 }], identity, identity)).toBe('M0.0,2.0H5.0L5.0,1.0H60.0');
+    expect(
+      stepPath(
+        [
+          { x0: 0, x1: 5, y: 2 },
+          { x0: 5, x1: 60, y: 1 },
+        ],
+        identity,
+        identity,
+      ),
+    ).toBe('M0.0,2.0H5.0L5.0,1.0H60.0');
     expect(areaPath([{ x0: 0, x1: 5, y: 9, base: 4 }], identity, identity)).toBe('M0.0,4.0V9.0H5.0V4.0Z');
   });
 });
