@@ -227,11 +227,12 @@ export function fullCreditChance(scores: readonly number[], correct: readonly bo
   return binomial(tied - keysTied, slots - keysTied) / binomial(tied, slots);
 }
 
-export const CUES = ['longest', 'absolute-elimination', 'stem-overlap', 'first-option', 'specific-number'] as const;
+export const CUES = ['longest', 'not-longest', 'absolute-elimination', 'stem-overlap', 'first-option', 'specific-number'] as const;
 export type Cue = (typeof CUES)[number];
 
 export const CUE_LABELS: Record<Cue, string> = {
   longest: 'longest option(s)',
+  'not-longest': 'drop the longest option',
   'absolute-elimination': 'drop options with absolute words',
   'stem-overlap': 'most words shared with the stem',
   'first-option': 'first option(s) in file order',
@@ -244,6 +245,12 @@ export function cueScores(item: LintItem, cue: Cue, lang: Locale): number[] {
   switch (cue) {
     case 'longest':
       return texts.map((text) => [...text].length);
+    case 'not-longest': {
+      // The counter-cue: a bank whose keys are seldom the longest option teaches the guesser to drop it.
+      const lengths = texts.map((text) => [...text].length);
+      const longest = Math.max(...lengths);
+      return lengths.map((length) => (length === longest ? 0 : 1));
+    }
     case 'absolute-elimination':
       return texts.map((text) => (absoluteWords(text, lang).length ? 0 : 1));
     case 'stem-overlap': {

@@ -64,6 +64,12 @@ describe('cues', () => {
     expect(cueChance(item(['Key.', 'Two.', 'Three.'], [0]), 'first-option', 'en')).toBe(1);
   });
 
+  it('a bank that avoids long keys is read the other way: dropping the longest option guesses among the rest', () => {
+    const question = item(['A short one.', 'The longest option of them all here.', 'Medium text.', 'Also short.'], [0]);
+    expect(cueChance(question, 'not-longest', 'en')).toBe(1 / 3);
+    expect(cueChance(item(['A short one.', 'The longest option of them all here.'], [1]), 'not-longest', 'en')).toBe(0);
+  });
+
   it('absolute-word elimination guesses among the options left', () => {
     const question = item(['It always works.', 'It never fails.', 'Use a quota increase.', 'Use a retry with backoff.'], [3]);
     expect(cueChance(question, 'absolute-elimination', 'en')).toBe(1 / 2);
