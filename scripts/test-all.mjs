@@ -55,7 +55,7 @@ step('format', 'npx', ['prettier', '--check', 'src/**/*.{ts,svelte,astro,js,mjs}
 step('type check', 'npx', ['astro', 'check', '--minimumFailingSeverity', 'warning']);
 // astro check reads .astro and .ts files; the Svelte components need their own checker.
 step('type check of Svelte components', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']);
-vitest('unit', []);
+vitest('unit', ['--coverage']);
 step('build', 'npm', ['run', 'build']);
 vitest('browser', ['--config', 'tests/e2e/vitest.config.ts'], { CHROME_PATH: chromium });
 // The same site under a sub-path (as a GitHub Pages project site): links, assets, worker scope and manifest follow.

@@ -1,0 +1,99 @@
+/**
+ * The persisted stores against a real localStorage (Node's Web Storage): what a learner does is written under a
+ * versioned key, read back by the next page, and a damaged value is recovered and kept aside, never wiped.
+ * Each test imports the stores afresh, as a new page load does.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+type ProgressModule = typeof import('../../../src/stores/progress');
+type QuizModule = typeof import('../../../src/stores/quiz-progress');
+
+async function load(): Promise<{ progress: ProgressModule; quiz: QuizModule }> {
+  vi.resetModules();
+  return { progress: await import('../../../src/stores/progress'), quiz: await import('../../../src/stores/quiz-progress') };
+}
+
+const stored = (key: string) => JSON.parse(localStorage.getItem(key) ?? 'null');
+const damagedCopies = (key: string) =>
+  Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index) ?? '').filter((name) => name.startsWith(`${key}:damaged:`));
+
+beforeEach(() => {
+  localStorage.clear();
+});
+
+describe('progress store', () => {
+  it('starts empty and keeps a lesson marked read under its versioned key, for the next page', async () => {
+    const first = await load();
+    expect(first.progress.PROGRESS_KEY).toMatch(/:v\d+$/);
+    expect(first.progress.readLessons.get()).toEqual([]);
+    first.progress.setLessonRead('task-2-2/skill-2-2-1', true);
+    expect(stored(first.progress.PROGRESS_KEY).readLessons).toEqual(['task-2-2/skill-2-2-1']);
+
+    const next = await load();
+    expect(next.progress.readLessons.get()).toEqual(['task-2-2/skill-2-2-1']);
+    next.progress.setLessonRead('task-2-2/skill-2-2-1', false);
+    expect(stored(next.progress.PROGRESS_KEY).readLessons).toEqual([]);
+  });
+
+  it('records graded answers as attempts with a scheduled card, and flags', async () => {
+    const { progress, quiz } = await load();
+    await quiz.recordAnswers([{ questionId: 'q221-poc-on-demand', outcome: 'correct' }], new Date('2026-12-01T08:00:00Z'));
+    quiz.setFlagged(['q221-poc-on-demand'], true);
+    const saved = stored(progress.PROGRESS_KEY);
+    expect(saved.attempts).toEqual([{ questionId: 'q221-poc-on-demand', at: '2026-12-01T08:00:00.000Z', outcome: 'correct' }]);
+    expect(saved.cards['q221-poc-on-demand'].due > '2026-12-01T08:00:00.000Z').toBe(true);
+    expect(saved.flags).toEqual(['q221-poc-on-demand']);
+  });
+
+  it('recovers a damaged value: the valid parts stay, the original is kept aside, and the page is told', async () => {
+    const { PROGRESS_KEY } = await load().then(({ progress }) => progress);
+    const damaged = JSON.stringify({
+      version: 1,
+      attempts: [{ questionId: 'q221-poc-on-demand', at: '2026-12-01T08:00:00.000Z', outcome: 'wrong' }, { questionId: 42 }],
+      flags: [],
+      cards: {},
+      readLessons: ['task-2-2'],
+    });
+    localStorage.setItem(PROGRESS_KEY, damaged);
+    const { progress } = await load();
+    const value = progress.progress.get();
+    expect(value.attempts.map((attempt) => attempt.questionId)).toEqual(['q221-poc-on-demand']);
+    expect(value.readLessons).toEqual(['task-2-2']);
+    expect(progress.progressRecovery.get()).not.toBeNull();
+    const copies = damagedCopies(PROGRESS_KEY);
+    expect(copies).toHaveLength(1);
+    expect(localStorage.getItem(copies[0] ?? '')).toBe(damaged);
+  });
+
+  it('refuses a bad import and changes nothing, then merges a good one', async () => {
+    const { progress, quiz } = await load();
+    await quiz.recordAnswers([{ questionId: 'q221-poc-on-demand', outcome: 'wrong' }], new Date('2026-12-01T08:00:00Z'));
+    const before = localStorage.getItem(progress.PROGRESS_KEY);
+    const refused = quiz.importProgress('{"version": 1, "attempts": "nope"}');
+    expect(refused.ok).toBe(false);
+    expect(localStorage.getItem(progress.PROGRESS_KEY)).toBe(before);
+
+    const exported = JSON.stringify({
+      ...stored(progress.PROGRESS_KEY),
+      attempts: [{ questionId: 'q222-kv-cache-oom', at: '2026-12-02T08:00:00.000Z', outcome: 'correct' }],
+    });
+    expect(quiz.importProgress(exported)).toEqual({ ok: true });
+    expect(
+      stored(progress.PROGRESS_KEY)
+        .attempts.map((attempt: { questionId: string }) => attempt.questionId)
+        .sort(),
+    ).toEqual(['q221-poc-on-demand', 'q222-kv-cache-oom']);
+  });
+});
+
+describe('simulator store', () => {
+  it('keeps the last scenario as text for the next visit', async () => {
+    vi.resetModules();
+    const first = await import('../../../src/stores/simulator');
+    first.savedScenario.set('{"workload":{"requestsPerDay":5}}');
+    expect(localStorage.getItem(first.SIMULATOR_KEY)).toBe('{"workload":{"requestsPerDay":5}}');
+    vi.resetModules();
+    const next = await import('../../../src/stores/simulator');
+    expect(next.savedScenario.get()).toBe('{"workload":{"requestsPerDay":5}}');
+  });
+});
