@@ -30,6 +30,7 @@ export const CONTENT_FOLDERS = {
 } as const;
 
 export const LIFECYCLE_PATH = `${CONTENT_FOLDERS.pricing}/model-lifecycle.json`;
+export const COURSE_PATH = 'content/course.json';
 
 export interface ContentTree {
   questions: SourceFile[];
@@ -41,6 +42,8 @@ export interface ContentTree {
   pricing: Record<PriceKey, SourceFile | null> | null;
   /** content/pricing/model-lifecycle.json; null when absent. */
   lifecycle: SourceFile | null;
+  /** content/course.json; null when absent (the build needs it: pages import it). */
+  course: SourceFile | null;
   /** Folders (of CONTENT_FOLDERS) not present under the root. */
   missing: string[];
 }
@@ -79,6 +82,7 @@ export function readContentTree(root: string): ContentTree {
         >)
       : null,
     lifecycle: readOptional(root, LIFECYCLE_PATH),
+    course: readOptional(root, COURSE_PATH),
     missing,
   };
 }

@@ -4,6 +4,7 @@
  */
 import { stringify } from 'yaml';
 import type { QuestionType, Skill } from '../schemas/question';
+import { course } from '../i18n/course';
 
 const TODO = 'TODO';
 
@@ -51,7 +52,7 @@ export function questionSkeleton(options: { id: string; skill: Skill; type: Ques
     type,
     difficulty: 2,
     tags: ['todo'],
-    references: [`task-2-2/skill-${skill.replaceAll('.', '-')}`],
+    references: [`${course.scope.lessons}/skill-${skill.replaceAll('.', '-')}`],
     provenance: { source: `${TODO} source`, verified: today },
     ...bilingual(['scenario', 'prompt', 'explanation']),
     ...typeFields(type),

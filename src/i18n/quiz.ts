@@ -3,12 +3,13 @@
  * strings for its own locale (passed as a prop). "{name}" marks a value filled in with `fill`.
  */
 import type { Locale } from '../core/locale';
+import { course } from './course';
 
 export { fill } from './fill';
 
 const vi = {
   title: 'Luyện đề',
-  intro: 'Câu hỏi tình huống theo dạng đề thi AIP-C01 cho Task 2.2. Chọn cách luyện, chọn skill rồi bắt đầu.',
+  intro: `Câu hỏi tình huống theo dạng đề thi ${course.exam.code} cho ${course.scope.label}. Chọn cách luyện, chọn skill rồi bắt đầu.`,
   loading: 'Đang tải câu hỏi…',
   loadFailed: 'Không tải được bộ câu hỏi ({reason}). Hãy tải lại trang.',
   modeLegend: 'Cách luyện',
@@ -105,7 +106,7 @@ export type QuizStrings = Record<QuizKey, string>;
 
 const en: QuizStrings = {
   title: 'Quiz',
-  intro: 'Scenario questions in the format of the AIP-C01 exam, for Task 2.2. Choose how to practise, pick the skills, and start.',
+  intro: `Scenario questions in the format of the ${course.exam.code} exam, for ${course.scope.label}. Choose how to practise, pick the skills, and start.`,
   loading: 'Loading the questions…',
   loadFailed: 'The question bank could not be loaded ({reason}). Reload the page.',
   modeLegend: 'How to practise',

@@ -1,12 +1,12 @@
 /** Interface strings per locale. Content (lessons, questions) carries its own translations. */
 import type { Locale } from '../core/locale';
+import { course, courseShortName } from './course';
 
 export type { Locale };
 
 const vi = {
-  'site.title': 'AIP-C01 · Task 2.2',
-  'site.description':
-    'Học Task 2.2 "Model deployment strategies" của kỳ thi AWS Certified Generative AI Developer - Professional bằng tiếng Việt và tiếng Anh.',
+  'site.title': courseShortName,
+  'site.description': `Học ${course.scope.label} "${course.title.en}" của kỳ thi ${course.exam.name} bằng tiếng Việt và tiếng Anh.`,
   'skip.toMain': 'Bỏ qua, đến nội dung chính',
   'nav.main': 'Điều hướng chính',
   'nav.home': 'Trang chủ',
@@ -30,9 +30,8 @@ const vi = {
   'progress.unread': 'chưa đọc',
   'progress.summary': '{read}/{total} bài đã đọc',
   'progress.recovered': 'Dữ liệu tiến độ đã lưu bị hỏng và đã được khôi phục một phần: {reason}',
-  'home.heading': 'Task 2.2: Chiến lược triển khai mô hình',
-  'home.intro':
-    'Bài học, mô phỏng chi phí và câu hỏi tình huống cho Task 2.2 của kỳ thi AWS Certified Generative AI Developer - Professional (AIP-C01). Đọc bằng tiếng Việt, gặp thuật ngữ tiếng Anh như trong đề thi.',
+  'home.heading': `${course.scope.label}: ${course.title.vi}`,
+  'home.intro': `Bài học, mô phỏng chi phí và câu hỏi tình huống cho ${course.scope.label} của kỳ thi ${course.exam.name} (${course.exam.code}). Đọc bằng tiếng Việt, gặp thuật ngữ tiếng Anh như trong đề thi.`,
   'home.start': 'Bắt đầu học',
   'home.continue': 'Học tiếp',
   'home.lessons': 'Các bài học',
@@ -63,11 +62,11 @@ const vi = {
   'search.kind.question': 'Câu hỏi',
   'search.kind.glossary': 'Thuật ngữ',
   'glossary.title': 'Thuật ngữ',
-  'glossary.intro': 'Các thuật ngữ của Task 2.2, kèm tên tiếng Anh như trong đề thi và liên kết tới phần bài học giải thích chúng.',
+  'glossary.intro': `Các thuật ngữ của ${course.scope.label}, kèm tên tiếng Anh như trong đề thi và liên kết tới phần bài học giải thích chúng.`,
   'glossary.otherName': 'Tiếng Anh',
   'glossary.aliases': 'Còn gọi là',
   'glossary.inLesson': 'Trong bài',
-  'app.name': 'AIP-C01 Task 2.2: Chiến lược triển khai mô hình',
+  'app.name': `${course.exam.code} ${course.scope.label}: ${course.title.vi}`,
   'offline.title': 'Trang này chưa có khi ngoại tuyến',
   'offline.text': 'Bạn đang ngoại tuyến và trang này chưa được lưu. Các bài học, câu hỏi, trình mô phỏng và tìm kiếm vẫn dùng được.',
   'offline.preparing': 'Đang lưu để đọc ngoại tuyến…',
@@ -81,9 +80,8 @@ const vi = {
 export type UiKey = keyof typeof vi;
 
 const en: Record<UiKey, string> = {
-  'site.title': 'AIP-C01 · Task 2.2',
-  'site.description':
-    'Study Task 2.2 "Model deployment strategies" of the AWS Certified Generative AI Developer - Professional exam, in Vietnamese and English.',
+  'site.title': courseShortName,
+  'site.description': `Study ${course.scope.label} "${course.title.en}" of the ${course.exam.name} exam, in Vietnamese and English.`,
   'skip.toMain': 'Skip to main content',
   'nav.main': 'Main navigation',
   'nav.home': 'Home',
@@ -107,9 +105,8 @@ const en: Record<UiKey, string> = {
   'progress.unread': 'not read',
   'progress.summary': '{read}/{total} lessons read',
   'progress.recovered': 'Your saved progress was damaged and has been partly recovered: {reason}',
-  'home.heading': 'Task 2.2: Model deployment strategies',
-  'home.intro':
-    'Lessons, a cost simulator and scenario questions for Task 2.2 of the AWS Certified Generative AI Developer - Professional exam (AIP-C01), in Vietnamese and English.',
+  'home.heading': `${course.scope.label}: ${course.title.en}`,
+  'home.intro': `Lessons, a cost simulator and scenario questions for ${course.scope.label} of the ${course.exam.name} exam (${course.exam.code}), in Vietnamese and English.`,
   'home.start': 'Start learning',
   'home.continue': 'Continue',
   'home.lessons': 'Lessons',
@@ -140,11 +137,11 @@ const en: Record<UiKey, string> = {
   'search.kind.question': 'Questions',
   'search.kind.glossary': 'Glossary',
   'glossary.title': 'Glossary',
-  'glossary.intro': 'The terms of Task 2.2, with their Vietnamese names and a link to the part of the lesson that explains each.',
+  'glossary.intro': `The terms of ${course.scope.label}, with their Vietnamese names and a link to the part of the lesson that explains each.`,
   'glossary.otherName': 'Vietnamese',
   'glossary.aliases': 'Also called',
   'glossary.inLesson': 'In the lesson',
-  'app.name': 'AIP-C01 Task 2.2: Model deployment strategies',
+  'app.name': `${course.exam.code} ${course.scope.label}: ${course.title.en}`,
   'offline.title': 'This page is not available offline',
   'offline.text': 'You are offline and this page was not saved. The lessons, questions, simulator and search still work.',
   'offline.preparing': 'Saving for offline reading…',

@@ -4,6 +4,7 @@
  */
 import type { EvaluateScenario } from '../../core/quiz/verify';
 import type { Locale } from '../../core/locale';
+import { courseSchema } from '../../schemas/course';
 import { caseSchema, type Case } from '../../schemas/case';
 import { questionSchema, type Question } from '../../schemas/question';
 import { CONTENT_FOLDERS, LIFECYCLE_PATH, type ContentTree } from '../content-tree';
@@ -94,5 +95,6 @@ export function checkContent(tree: ContentTree, evaluate: EvaluateScenario): Pro
     ...(tree.pricing ? checkPricing(tree.pricing, CONTENT_FOLDERS.pricing) : []),
     ...(lifecycle?.problems ?? []),
     ...(tree.glossary ? checkGlossary(tree.glossary, pages) : []),
+    ...(tree.course ? validateYaml(tree.course, courseSchema).problems : []),
   ]);
 }

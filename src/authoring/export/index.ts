@@ -1,5 +1,6 @@
 /** The export formats by name, as `npm run export -- --format NAME` knows them. */
 import type { Locale } from '../../core/locale';
+import { courseFileBase } from '../../i18n/course';
 import type { Case } from '../../schemas/case';
 import type { Question } from '../../schemas/question';
 import { toGift } from './gift';
@@ -17,7 +18,7 @@ export interface ExportFile {
 }
 
 export function exportBank(format: ExportFormat, questions: readonly Question[], cases: readonly Case[], lang: Locale): ExportFile {
-  const base = `aip-c01-task-2-2-${lang}`;
+  const base = `${courseFileBase}-${lang}`;
   switch (format) {
     case 'gift':
       return { name: `${base}.gift.txt`, content: toGift(questions, cases, lang) };

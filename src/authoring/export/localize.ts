@@ -3,6 +3,7 @@
  * and the facts each format carries as tags.
  */
 import type { Locale } from '../../core/locale';
+import { course } from '../../i18n/course';
 import type { Case } from '../../schemas/case';
 import type { Question } from '../../schemas/question';
 import { htmlList, htmlParagraphs } from './text';
@@ -26,7 +27,7 @@ export interface LocalizedQuestion {
   items: { id: string; text: string }[];
 }
 
-export const CATEGORY_ROOT = 'AIP-C01/Task 2.2';
+export const CATEGORY_ROOT = `${course.exam.code}/${course.scope.label}`;
 export const categoryPath = (skill: string) => `${CATEGORY_ROOT}/Skill ${skill}`;
 
 /** Skill and difficulty travel as tags next to the question's own tags and its case. */

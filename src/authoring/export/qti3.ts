@@ -4,6 +4,7 @@
  * feedback and the explanation, which that template cannot trigger, are not carried (docs/authoring.md).
  */
 import type { Locale } from '../../core/locale';
+import { courseFileBase } from '../../i18n/course';
 import type { Case } from '../../schemas/case';
 import type { Question } from '../../schemas/question';
 import { exportTags, inOrder, localize, pairedOptions, type LocalizedQuestion } from './localize';
@@ -127,7 +128,7 @@ ${exportTags(question)
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest xmlns="${MANIFEST_NAMESPACE}" xmlns:lom="${LOM_NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
   xsi:schemaLocation="${MANIFEST_NAMESPACE} ${MANIFEST_SCHEMA} ${LOM_NAMESPACE} ${LOM_SCHEMA}"
-  identifier="aip-c01-task-2-2-${lang}">
+  identifier="${courseFileBase}-${lang}">
   <metadata>
     <schema>QTI Package</schema>
     <schemaversion>3.0.0</schemaversion>

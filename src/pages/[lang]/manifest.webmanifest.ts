@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { localePath, sitePath } from '../../i18n/paths';
 import { t, type Locale } from '../../i18n/ui';
+import { course } from '../../i18n/course';
 
 export function getStaticPaths() {
   return [{ params: { lang: 'vi' } }, { params: { lang: 'en' } }];
@@ -17,7 +18,7 @@ export const GET: APIRoute = ({ params }) => {
   });
   const manifest = {
     name: t(locale, 'app.name'),
-    short_name: 'AIP-C01 2.2',
+    short_name: course.shortName,
     description: t(locale, 'site.description'),
     lang: locale,
     id: localePath(locale),
