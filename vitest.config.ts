@@ -8,6 +8,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Some tests run the whole content check (95 questions through the lint and the simulator): on a busy 2-core
+    // machine under coverage that takes seconds, not the default 5.
+    testTimeout: 60_000,
     execArgv: [
       '--experimental-webstorage',
       `--localstorage-file=${join(tmpdir(), `aip-unit-storage-${process.pid}.sqlite`)}`,
