@@ -1,5 +1,5 @@
 // Bedrock on-demand, docs/simulator-model.md section 2: pay per token, throttled by a per-minute quota.
-import { monthlyRequests, sumOverMinutes, type RequestTokens, type Workload } from './workload';
+import { monthlyRequests, sumOverMinutes, type RequestTokens, type Step, type Workload } from './workload';
 
 /** USD per 1M tokens. */
 export interface TokenPrices {
@@ -60,4 +60,15 @@ export function evaluateOnDemand(workload: Workload, model: TokenPrices & OnDema
     monthly: monthlyRequests(workload.requestsPerDay) * cost,
     throttledShare: throttledShare(workload, model),
   };
+}
+
+/** The part of each run above a capacity: the requests throttled in those minutes; none without a capacity. */
+export function throttledSteps(steps: readonly Step[], capacity: number | null): (Step & { base: number })[] {
+  if (capacity === null) return [];
+  return steps.filter((step) => step.y > capacity).map((step) => ({ ...step, base: capacity }));
+}
+
+/** On-demand monthly cost at a number of requests a day: where a break-even point sits on the cost line. */
+export function onDemandMonthlyAt(tokens: RequestTokens, prices: TokenPrices, requestsPerDay: number): number {
+  return monthlyRequests(requestsPerDay) * costPerRequest(tokens, prices);
 }

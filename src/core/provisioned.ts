@@ -1,6 +1,6 @@
 // Bedrock Provisioned Throughput, docs/simulator-model.md section 3: model units billed every hour.
 import { note, type Note } from './notes';
-import { HOURS_PER_DAY, HOURS_PER_MONTH, peakMinuteShare, peakRequestsPerMinute, type Workload } from './workload';
+import { HOURS_PER_DAY, HOURS_PER_MONTH, peakMinuteShare, peakRequestsPerMinute, type Step, type Workload } from './workload';
 
 export const TERMS = ['none', '1-month', '6-month'] as const;
 export type Term = (typeof TERMS)[number];
@@ -77,4 +77,41 @@ export function evaluateProvisioned(workload: Workload, input: ProvisionedInput,
       '6-month': termBreakEven('6-month'),
     },
   };
+}
+
+/** Requests a minute the units the traffic needs carry at its token mix; null when requests use no tokens. */
+export function provisionedCapacityPerMinute(workload: Workload, tpmPerUnit: number): number | null {
+  const units = provisionedUnits(workload, tpmPerUnit);
+  const capacity = (units * tpmPerUnit) / (workload.inputTokens + workload.outputTokens);
+  return Number.isFinite(capacity) ? capacity : null;
+}
+
+/** Monthly cost of the units the traffic needs, on each term. */
+export function provisionedMonthlyByTerm(workload: Workload, provisioned: Pick<ProvisionedInput, 'tpmPerUnit' | 'hourly'>): Record<Term, number> {
+  const units = provisionedUnits(workload, provisioned.tpmPerUnit);
+  return Object.fromEntries(TERMS.map((term) => [term, provisionedMonthly(units, provisioned.hourly[term])])) as Record<Term, number>;
+}
+
+/**
+ * Monthly cost on each term from 0 to `maxRequestsPerDay` requests a day, sampled `samples` times: it steps up by
+ * one unit's price at every unit's capacity. Neighbouring samples of equal cost are merged into one run.
+ */
+export function provisionedCostSteps(
+  workload: Workload,
+  provisioned: Pick<ProvisionedInput, 'tpmPerUnit' | 'hourly'>,
+  maxRequestsPerDay: number,
+  samples: number,
+): Record<Term, Step[]> {
+  const steps = Object.fromEntries(TERMS.map((term) => [term, [] as Step[]])) as Record<Term, Step[]>;
+  for (let i = 0; i < samples; i++) {
+    const [x0, x1] = [(maxRequestsPerDay * i) / samples, (maxRequestsPerDay * (i + 1)) / samples];
+    const units = provisionedUnits({ ...workload, requestsPerDay: x1 }, provisioned.tpmPerUnit);
+    for (const term of TERMS) {
+      const y = provisionedMonthly(units, provisioned.hourly[term]);
+      const last = steps[term].at(-1);
+      if (last && last.y === y) last.x1 = x1;
+      else steps[term].push({ x0, x1, y });
+    }
+  }
+  return steps;
 }

@@ -84,3 +84,26 @@ export function peakRequestsPerMinute(workload: Workload): number {
 export function monthlyRequests(requestsPerDay: number): number {
   return (requestsPerDay * HOURS_PER_MONTH) / HOURS_PER_DAY;
 }
+
+/** A run of constant value y from x0 to x1 (minutes of a day, or requests a day): how the charts draw a series. */
+export interface Step {
+  x0: number;
+  x1: number;
+  y: number;
+}
+
+/**
+ * Requests a minute over the 1,440 minutes of a day, as 48 runs: in every hour the burst minutes and the rest
+ * share one rate each (docs/simulator-model.md section 1).
+ */
+export function trafficSteps(workload: Workload): Step[] {
+  const steps: Step[] = [];
+  for (let hour = 0; hour < HOURS_PER_DAY; hour++) {
+    const start = hour * MINUTES_PER_HOUR;
+    steps.push(
+      { x0: start, x1: start + BURST_MINUTES, y: requestsInMinute(workload, hour, 0) },
+      { x0: start + BURST_MINUTES, x1: start + MINUTES_PER_HOUR, y: requestsInMinute(workload, hour, BURST_MINUTES) },
+    );
+  }
+  return steps;
+}

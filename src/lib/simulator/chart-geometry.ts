@@ -1,10 +1,10 @@
 // Scales, paths and series of the simulator's charts. Every value drawn comes from a src/core function; this
 // module only samples them and maps them to pixels, so the charts and their tables show the same numbers.
 import { cascadeSavingsLine, LESSON_SAVINGS_BAND, psForSavings } from '../../core/cascade';
-import { costPerRequest, requestCapacityPerMinute } from '../../core/on-demand';
-import { provisionedMonthly, provisionedUnits, TERMS, type Term } from '../../core/provisioned';
+import { costPerRequest, requestCapacityPerMinute, throttledSteps } from '../../core/on-demand';
+import { provisionedCapacityPerMinute, provisionedCostSteps, TERMS, type Term } from '../../core/provisioned';
 import type { Scenario } from '../../core/scenario';
-import { BURST_MINUTES, HOURS_PER_DAY, MINUTES_PER_HOUR, monthlyRequests, requestsInMinute, type Workload } from '../../core/workload';
+import { monthlyRequests, trafficSteps, type Step } from '../../core/workload';
 
 export type Scale = (value: number) => number;
 
@@ -26,13 +26,6 @@ export function niceCeil(value: number): number {
 /** `count` equal steps from `min` to `max`, both included. */
 export function ticks(min: number, max: number, count = 4): number[] {
   return Array.from({ length: count + 1 }, (_, i) => min + ((max - min) * i) / count);
-}
-
-/** A horizontal run of a step chart: value y from x0 to x1. */
-export interface Step {
-  x0: number;
-  x1: number;
-  y: number;
 }
 
 /** SVG path through steps: up or down at each boundary, flat along each step. */
@@ -57,37 +50,6 @@ export function linePath(points: readonly (readonly [number, number])[], x: Scal
 // ---------------------------------------------------------------------------------------------------
 // A day of traffic
 
-/**
- * Requests a minute over the 1,440 minutes of a day, as 48 steps: in every hour the burst minutes and the
- * rest share one rate each (r(h, j) of the model).
- */
-export function trafficSteps(workload: Workload): Step[] {
-  const steps: Step[] = [];
-  for (let hour = 0; hour < HOURS_PER_DAY; hour++) {
-    const start = hour * MINUTES_PER_HOUR;
-    steps.push(
-      { x0: start, x1: start + BURST_MINUTES, y: requestsInMinute(workload, hour, 0) },
-      { x0: start + BURST_MINUTES, x1: start + MINUTES_PER_HOUR, y: requestsInMinute(workload, hour, BURST_MINUTES) },
-    );
-  }
-  return steps;
-}
-
-/** The part of each step above a capacity: the requests throttled in those minutes. */
-export function throttledSteps(steps: readonly Step[], capacity: number | null): (Step & { base: number })[] {
-  if (capacity === null) return [];
-  return steps.filter((step) => step.y > capacity).map((step) => ({ ...step, base: capacity }));
-}
-
-/** Requests a minute the provisioned model units carry at this token mix; null when requests use no tokens. */
-function provisionedCapacityPerMinute(scenario: Scenario): number | null {
-  if (!scenario.provisioned) return null;
-  const { workload, provisioned } = scenario;
-  const units = provisionedUnits(workload, provisioned.tpmPerUnit);
-  const capacity = (units * provisioned.tpmPerUnit) / (workload.inputTokens + workload.outputTokens);
-  return Number.isFinite(capacity) ? capacity : null;
-}
-
 export interface TrafficChart {
   steps: Step[];
   throttled: (Step & { base: number })[];
@@ -104,7 +66,7 @@ const CAPACITY_DRAWN_UP_TO = 4;
 export function trafficChart(scenario: Scenario): TrafficChart {
   const steps = trafficSteps(scenario.workload);
   const onDemandCapacity = requestCapacityPerMinute(scenario.workload, scenario.model);
-  const provisionedCapacity = provisionedCapacityPerMinute(scenario);
+  const provisionedCapacity = scenario.provisioned ? provisionedCapacityPerMinute(scenario.workload, scenario.provisioned.tpmPerUnit) : null;
   const peak = Math.max(0, ...steps.map((step) => step.y));
   const near = [onDemandCapacity, provisionedCapacity].filter(
     (capacity): capacity is number => capacity !== null && (peak === 0 || capacity <= peak * CAPACITY_DRAWN_UP_TO),
@@ -143,17 +105,7 @@ export function costChart(scenario: Scenario, breakEven: Record<Term, number | n
   const cost = costPerRequest(workload, model);
   const reach = [workload.requestsPerDay, ...TERMS.map((term) => breakEven[term] ?? 0)];
   const xMax = niceCeil(Math.max(...reach) * 1.3);
-  const steps = Object.fromEntries(TERMS.map((term) => [term, [] as Step[]])) as Record<Term, Step[]>;
-  for (let i = 0; i < COST_SAMPLES; i++) {
-    const [x0, x1] = [(xMax * i) / COST_SAMPLES, (xMax * (i + 1)) / COST_SAMPLES];
-    const units = provisionedUnits({ ...workload, requestsPerDay: x1 }, provisioned.tpmPerUnit);
-    for (const term of TERMS) {
-      const y = provisionedMonthly(units, provisioned.hourly[term]);
-      const last = steps[term].at(-1);
-      if (last && last.y === y) last.x1 = x1;
-      else steps[term].push({ x0, x1, y });
-    }
-  }
+  const steps = provisionedCostSteps(workload, provisioned, xMax, COST_SAMPLES);
   const onDemandAtMax = monthlyRequests(xMax) * cost;
   const highest = Math.max(onDemandAtMax, ...TERMS.map((term) => steps[term].at(-1)?.y ?? 0));
   return {
@@ -166,19 +118,6 @@ export function costChart(scenario: Scenario, breakEven: Record<Term, number | n
     provisioned: steps,
     breakEven,
   };
-}
-
-/** Monthly cost of the units the current traffic needs, on each term: the chart's table. */
-export function provisionedMonthlyByTerm(scenario: Scenario): Record<Term, number> | null {
-  const { workload, provisioned } = scenario;
-  if (!provisioned) return null;
-  const units = provisionedUnits(workload, provisioned.tpmPerUnit);
-  return Object.fromEntries(TERMS.map((term) => [term, provisionedMonthly(units, provisioned.hourly[term])])) as Record<Term, number>;
-}
-
-/** On-demand monthly cost at a number of requests a day: where a break-even point sits on the line. */
-export function onDemandMonthlyAt(scenario: Scenario, requestsPerDay: number): number {
-  return monthlyRequests(requestsPerDay) * costPerRequest(scenario.workload, scenario.model);
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -3,7 +3,10 @@ import {
   breakEven,
   costBreakEvenRequestsPerDay,
   evaluateProvisioned,
+  provisionedCapacityPerMinute,
+  provisionedCostSteps,
   provisionedMonthly,
+  provisionedMonthlyByTerm,
   provisionedUnits,
   unitCapacityRequestsPerDay,
 } from '../../../src/core/provisioned';
@@ -32,6 +35,29 @@ describe('provisionedMonthly', () => {
     [3, 0, 0],
   ])('%i unit(s) at $%d an hour cost $%d in 730 hours', (units, hourly, monthly) => {
     expect(provisionedMonthly(units, hourly)).toBeCloseTo(monthly, 6);
+  });
+});
+
+describe('the cost and capacity the charts draw', () => {
+  it('prices the units the traffic needs on each term', () => {
+    // One million a day at 1,300 tokens needs two units of 500,000 tokens a minute.
+    expect(provisionedMonthlyByTerm(workload({ requestsPerDay: 1_000_000 }), { tpmPerUnit: 500_000, hourly: TITAN_HOURLY })).toEqual({
+      none: 2 * 20.5 * 730,
+      '1-month': 2 * 18.4 * 730,
+      '6-month': 2 * 14.8 * 730,
+    });
+  });
+
+  it('carries the requests a minute of the units, and none can be drawn for requests without tokens', () => {
+    expect(provisionedCapacityPerMinute(workload(), 1_300_000)).toBeCloseTo(1000, 9);
+    expect(provisionedCapacityPerMinute(workload({ inputTokens: 0, outputTokens: 0 }), 1_000_000)).toBeNull();
+  });
+
+  it("steps up by one unit's price at each unit's capacity, in runs that cover the whole axis", () => {
+    const steps = provisionedCostSteps(workload(), { tpmPerUnit: 1_300_000, hourly: TITAN_HOURLY }, 4_000_000, 200)['1-month'];
+    expect(steps.map((step) => step.y)).toEqual([1, 2, 3].map((units) => units * 18.4 * 730));
+    expect(steps[0]?.x0).toBe(0);
+    expect(steps.at(-1)?.x1).toBe(4_000_000);
   });
 });
 

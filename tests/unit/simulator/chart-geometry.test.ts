@@ -3,21 +3,10 @@ import { evaluateScenario } from '../../../src/core/evaluate';
 import { loadPresets } from '../../../src/core/presets';
 import { loadPriceData } from '../../../src/core/pricing';
 import { parseScenario, type Scenario } from '../../../src/core/scenario';
-import {
-  areaPath,
-  cascadeChart,
-  costChart,
-  linearScale,
-  niceCeil,
-  onDemandMonthlyAt,
-  savingsAt,
-  stepPath,
-  throttledSteps,
-  ticks,
-  trafficChart,
-  trafficSteps,
-} from '../../../src/lib/simulator/chart-geometry';
+import { areaPath, cascadeChart, costChart, linearScale, niceCeil, savingsAt, stepPath, ticks, trafficChart } from '../../../src/lib/simulator/chart-geometry';
 import { cascadeClaim } from '../../../src/core/cascade';
+import { onDemandMonthlyAt, throttledSteps } from '../../../src/core/on-demand';
+import { trafficSteps } from '../../../src/core/workload';
 
 const prices = loadPriceData();
 function preset(id: string, patch: (json: Record<string, any>) => void = () => {}): Scenario {
@@ -130,7 +119,7 @@ describe('monthly cost against requests a day', () => {
     expect(chart.xMax).toBeGreaterThanOrEqual(sixMonth);
     expect(chart.xMax).toBeGreaterThanOrEqual(200000);
     // One unit carries the break-even traffic: its price equals on-demand there.
-    expect(onDemandMonthlyAt(scenario, sixMonth)).toBeCloseTo(chart.provisioned['6-month'][0]!.y, 6);
+    expect(onDemandMonthlyAt(scenario.workload, scenario.model, sixMonth)).toBeCloseTo(chart.provisioned['6-month'][0]!.y, 6);
     expect(chart.onDemand[1]![1]).toBeLessThanOrEqual(chart.yMax);
   });
 
