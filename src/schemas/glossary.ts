@@ -20,7 +20,7 @@ export const glossaryTermSchema = z.strictObject(
     aliases: z.array(nonEmptyText('alias')).default([]),
     section: z.string().regex(SECTION_REFERENCE, {
       error: (issue) =>
-        `section ${JSON.stringify(issue.input)} is not a lesson path with an optional anchor, such as task-2-2/skill-2-2-1#khi-nao-chon-on-demand`,
+        `section ${JSON.stringify(issue.input)} is not a lesson path with an optional anchor, such as chapter/page#anchor`,
     }),
   },
   noUnknownKeys('a glossary term'),
