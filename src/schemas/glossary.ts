@@ -19,8 +19,7 @@ export const glossaryTermSchema = z.strictObject(
     en: termText('en'),
     aliases: z.array(nonEmptyText('alias')).default([]),
     section: z.string().regex(SECTION_REFERENCE, {
-      error: (issue) =>
-        `section ${JSON.stringify(issue.input)} is not a lesson path with an optional anchor, such as chapter/page#anchor`,
+      error: (issue) => `section ${JSON.stringify(issue.input)} is not a lesson path with an optional anchor, such as chapter/page#anchor`,
     }),
   },
   noUnknownKeys('a glossary term'),
