@@ -50,116 +50,21 @@ const ABOVE_OPTIONS: Record<Locale, RegExp> = {
   vi: /\b(tat ca|khong co|khong) (cac )?(dap an|phuong an|lua chon)\b/,
 };
 
-/** Function words left out of stem overlap: shared "the" or "của" says nothing about the key. */
-const STOP_WORDS = new Set(
-  [
-    'about',
-    'after',
-    'also',
-    'because',
-    'been',
-    'before',
-    'being',
-    'both',
-    'each',
-    'from',
-    'have',
-    'into',
-    'more',
-    'most',
-    'only',
-    'other',
-    'over',
-    'same',
-    'should',
-    'some',
-    'such',
-    'than',
-    'that',
-    'their',
-    'them',
-    'then',
-    'there',
-    'these',
-    'they',
-    'this',
-    'those',
-    'through',
-    'under',
-    'until',
-    'very',
-    'what',
-    'when',
-    'where',
-    'which',
-    'while',
-    'with',
-    'within',
-    'without',
-    'would',
-    'your',
-    'does',
-    'will',
-    'can',
-    'the',
-    'and',
-    'for',
-    'are',
-    'not',
-    'its',
-    'one',
-    'per',
-    'nhung',
-    'trong',
-    'duoc',
-    'khong',
-    'nhieu',
-    'cung',
-    'theo',
-    'truoc',
-    'tren',
-    'duoi',
-    'nhat',
-    'phai',
-    'cach',
-    'viec',
-    'dung',
-    'hang',
-    'mot',
-    'cac',
-    'cua',
-    'voi',
-    'cho',
-    'neu',
-    'thi',
-    'khi',
-    'nay',
-    'hoac',
-    'bang',
-    'sau',
-    'hon',
-    'can',
-    'nhu',
-    'moi',
-    'con',
-    'van',
-    'chi',
-    'the',
-    'nen',
-    'vao',
-    'qua',
-    'lai',
-    'tai',
-    'den',
-    'ban',
-    'minh',
-    'nao',
-    'gi',
-    // Vendor names open half the options of this bank.
-    'amazon',
-    'aws',
-  ].map(foldText),
-);
+/**
+ * Function words left out of stem overlap: a shared "through" or "trong" says nothing about the key. Words under
+ * four letters never count (contentWords), so they need no entry.
+ */
+const STOP_WORDS = new Set([
+  ...'about after also because been before being both each from have into more most only other over same should some such than that their them then there these they this those through under until very what when where which while with within without would your does will'.split(
+    ' ',
+  ),
+  ...'nhung trong duoc khong nhieu cung theo truoc tren duoi nhat phai cach viec dung hang hoac bang minh'.split(' '),
+  // Vendor names open half the options of this bank.
+  'amazon',
+]);
+
+/** Length in characters (code points), as a reader sees it. */
+const lengthOf = (text: string) => [...text].length;
 
 const words = (text: string): string[] => foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -244,10 +149,10 @@ export function cueScores(item: LintItem, cue: Cue, lang: Locale): number[] {
   const texts = item.options.map((option) => option.text[lang]);
   switch (cue) {
     case 'longest':
-      return texts.map((text) => [...text].length);
+      return texts.map(lengthOf);
     case 'not-longest': {
       // The counter-cue: a bank whose keys are seldom the longest option teaches the guesser to drop it.
-      const lengths = texts.map((text) => [...text].length);
+      const lengths = texts.map(lengthOf);
       const longest = Math.max(...lengths);
       return lengths.map((length) => (length === longest ? 0 : 1));
     }
@@ -346,7 +251,6 @@ export function lintItem(item: LintItem): LintFinding[] {
 }
 
 const textPath = (index: number, lang: Locale) => ['options', index, lang, 'text'];
-const lengthOf = (text: string) => [...text].length;
 
 function keyLength(item: LintItem, lang: Locale): LintFinding[] {
   const distractors = item.options.filter((option) => !option.correct).map((option) => lengthOf(option.text[lang]));
