@@ -36,31 +36,39 @@ export function checkLifecycleFile(file: SourceFile | null, pricedModelIds: read
  * end of life fails the check unless `provenance.historical` says why it is kept; legacy is a warning.
  */
 export function retiredModels({ source, data }: Loaded<Question>, cases: readonly Case[], lifecycles: readonly ModelLifecycle[]): Problem[] {
+  if (data.provenance.historical !== undefined) return [];
   const verified = data.provenance.verified;
   const caseOf = cases.find((known) => known.id === data.case);
   const caseText = caseOf ? `${caseOf.vi.scenario}\n${caseOf.en.scenario}` : '';
-  const simulated = (data.verify?.scenario as { model?: unknown } | undefined)?.model;
+  const simulated = simulatedModels(data.verify?.scenario);
   const problems: Problem[] = [];
   for (const entry of lifecycles) {
     const retired = retirementOn(entry, verified);
     if (!retired) continue;
     const named = (text: string) => modelsNamedIn(text, [entry]).length > 0;
-    const paths = stringPaths(data, named);
-    const where = paths[0] ?? (simulated === entry.id ? ['verify', 'scenario', 'model'] : caseText && named(caseText) ? ['case'] : undefined);
+    const where = stringPaths(data, named)[0] ?? simulated.get(entry.id) ?? (caseText && named(caseText) ? ['case'] : undefined);
     if (!where) continue;
     const what = `${entry.name} was ${retired.severity === 'legacy' ? 'legacy' : 'at end of life'} from ${retired.since}, before this question's verified date ${verified}`;
-    if (data.provenance.historical !== undefined) continue;
-    if (retired.severity === 'legacy')
-      problems.push(warning(source, source.lineOf(where), fieldName(where), `${what} (teach a current model, or set provenance.historical)`));
-    else
-      problems.push(
-        error(
-          source,
-          source.lineOf(where),
-          fieldName(where),
-          `${what} (move to a current model, or set provenance.historical to say why the question is about the past)`,
-        ),
-      );
+    problems.push(
+      retired.severity === 'legacy'
+        ? warning(source, source.lineOf(where), fieldName(where), `${what} (teach a current model, or set provenance.historical)`)
+        : error(
+            source,
+            source.lineOf(where),
+            fieldName(where),
+            `${what} (move to a current model, or set provenance.historical to say why the question is about the past)`,
+          ),
+    );
   }
   return problems;
+}
+
+/** The model ids a verify scenario simulates (its model and the cascade's two), each with where it is written. */
+function simulatedModels(scenario: Record<string, unknown> | undefined): Map<unknown, (string | number)[]> {
+  const cascade = scenario?.cascade as { small?: unknown; large?: unknown } | undefined;
+  return new Map([
+    [scenario?.model, ['verify', 'scenario', 'model']],
+    [cascade?.small, ['verify', 'scenario', 'cascade', 'small']],
+    [cascade?.large, ['verify', 'scenario', 'cascade', 'large']],
+  ]);
 }
