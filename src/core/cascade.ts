@@ -82,7 +82,10 @@ export const LESSON_SAVINGS_BAND = [0.6, 0.8] as const;
 
 /** Savings at ps = 0 and at ps = 1; savings are linear in ps. null when the large model is free. */
 export function cascadeSavingsLine(workload: Workload, input: CascadeInput): [number, number] | null {
-  const costs = cascadeCosts(workload, input);
+  return savingsLineOf(cascadeCosts(workload, input));
+}
+
+function savingsLineOf(costs: CascadeCosts): [number, number] | null {
   const at = (ps: number) => cascadeSavings(cascadeExpectedCost({ ...costs, ps }), costs.cl);
   const [s0, s1] = [at(0), at(1)];
   return s0 === null || s1 === null ? null : [s0, s1];
@@ -110,9 +113,10 @@ export interface CascadeClaim {
 }
 
 export function cascadeClaim(workload: Workload, input: CascadeInput, result: Pick<CascadeResult, 'savings' | 'pays'>): CascadeClaim | null {
-  const line = cascadeSavingsLine(workload, input);
+  const costs = cascadeCosts(workload, input);
+  const line = savingsLineOf(costs);
   if (!line || result.savings === null) return null;
-  const { cs, cl } = cascadeCosts(workload, input);
+  const { cs, cl } = costs;
   const [low, high] = LESSON_SAVINGS_BAND;
   const gap = cl / cs;
   return {

@@ -1,10 +1,10 @@
 // Scales, paths and series of the simulator's charts. Every value drawn comes from a src/core function; this
 // module only samples them and maps them to pixels, so the charts and their tables show the same numbers.
 import { cascadeSavingsLine, LESSON_SAVINGS_BAND, psForSavings } from '../../core/cascade';
-import { costPerRequest, requestCapacityPerMinute, throttledSteps } from '../../core/on-demand';
+import { onDemandMonthlyAt, requestCapacityPerMinute, throttledSteps } from '../../core/on-demand';
 import { provisionedCapacityPerMinute, provisionedCostSteps, TERMS, type Term } from '../../core/provisioned';
 import type { Scenario } from '../../core/scenario';
-import { monthlyRequests, trafficSteps, type Step } from '../../core/workload';
+import { trafficSteps, type Step } from '../../core/workload';
 
 export type Scale = (value: number) => number;
 
@@ -102,11 +102,10 @@ const COST_SAMPLES = 240;
 export function costChart(scenario: Scenario, breakEven: Record<Term, number | null>): CostChart | null {
   const { workload, model, provisioned } = scenario;
   if (!provisioned) return null;
-  const cost = costPerRequest(workload, model);
   const reach = [workload.requestsPerDay, ...TERMS.map((term) => breakEven[term] ?? 0)];
   const xMax = niceCeil(Math.max(...reach) * 1.3);
   const steps = provisionedCostSteps(workload, provisioned, xMax, COST_SAMPLES);
-  const onDemandAtMax = monthlyRequests(xMax) * cost;
+  const onDemandAtMax = onDemandMonthlyAt(workload, model, xMax);
   const highest = Math.max(onDemandAtMax, ...TERMS.map((term) => steps[term].at(-1)?.y ?? 0));
   return {
     xMax,
