@@ -51,7 +51,7 @@ function vitest(name, args, env = {}) {
 }
 
 const chromium = findChromium();
-step('format', 'npx', ['prettier', '--check', 'src/**/*.{ts,svelte,astro,js,mjs}', 'tests/**/*.ts', 'scripts/**/*.{ts,mjs}', 'astro.config.mjs']);
+step('format', 'npm', ['run', '--silent', 'format:check']);
 step('type check', 'npx', ['astro', 'check', '--minimumFailingSeverity', 'warning']);
 // astro check reads .astro and .ts files; the Svelte components need their own checker.
 step('type check of Svelte components', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']);
