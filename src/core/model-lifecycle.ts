@@ -46,11 +46,20 @@ export function retirementOn(entry: ModelLifecycle, dayIso: string): Retirement 
 
 export type LifecycleGroup<M> = { status: LifecycleStatus; entries: { model: M; endOfLife?: string }[] };
 
+/** What a model picker needs of a lifecycle: a few bytes per model rather than the sources and notes. */
+export type PickerLifecycle = Pick<ModelLifecycle, 'id' | 'status' | 'endOfLife'>;
+
+/** The lifecycles of the given models, cut to what a picker shows. */
+export function pickerLifecycles(models: readonly { id: string }[], lifecycles: readonly ModelLifecycle[]): PickerLifecycle[] {
+  const ids = new Set(models.map((model) => model.id));
+  return lifecycles.filter((entry) => ids.has(entry.id)).map(({ id, status, endOfLife }) => (endOfLife ? { id, status, endOfLife } : { id, status }));
+}
+
 /**
  * A model picker's models grouped by lifecycle status, active first, empty groups left out, so that a candidate
  * sees which models are being retired. A model the lifecycle data does not list counts as active.
  */
-export function groupByLifecycle<M extends { id: string }>(models: readonly M[], lifecycles: readonly ModelLifecycle[]): LifecycleGroup<M>[] {
+export function groupByLifecycle<M extends { id: string }>(models: readonly M[], lifecycles: readonly PickerLifecycle[]): LifecycleGroup<M>[] {
   const byId = new Map(lifecycles.map((entry) => [entry.id, entry]));
   return LIFECYCLE_STATUSES.map((status) => ({
     status,

@@ -1,5 +1,5 @@
 /**
- * The shipped price data, model lifecycles and simulator presets (content/pricing), typed as what they are checked to be.
+ * The shipped price data and simulator presets (content/pricing), typed as what they are checked to be.
  * loadPriceData (pricing.ts) and loadPresets (presets.ts) check these same files with their schemas, and every
  * page that shows the simulator calls both, so a bad file fails the build. The simulator island imports them
  * from here: the browser loads them once, with its code, rather than in every page's island props, and never
@@ -8,10 +8,8 @@
 import lambdaPrices from '../../content/pricing/lambda.json' with { type: 'json' };
 import onDemandModels from '../../content/pricing/bedrock-on-demand.json' with { type: 'json' };
 import provisionedPrices from '../../content/pricing/bedrock-provisioned.json' with { type: 'json' };
-import lifecycleFile from '../../content/pricing/model-lifecycle.json' with { type: 'json' };
 import presetFile from '../../content/pricing/presets.json' with { type: 'json' };
 import sagemakerInstances from '../../content/pricing/sagemaker-instances.json' with { type: 'json' };
-import type { ModelLifecycle } from './model-lifecycle';
 import type { Preset } from './presets';
 import type { PriceData } from './pricing';
 
@@ -23,6 +21,3 @@ export const shippedPrices = {
 } as PriceData;
 
 export const shippedPresets = presetFile as Preset[];
-
-/** Checked by check:content and the build (src/authoring/check/lifecycle.ts). */
-export const shippedLifecycles = lifecycleFile as ModelLifecycle[];

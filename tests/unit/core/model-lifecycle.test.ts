@@ -1,6 +1,6 @@
 /** Model lifecycles: how texts name a model, and whether it was retired on a day. */
 import { describe, expect, it } from 'vitest';
-import { groupByLifecycle, mentionsOf, modelsNamedIn, retirementOn } from '../../../src/core/model-lifecycle';
+import { groupByLifecycle, mentionsOf, modelsNamedIn, pickerLifecycles, retirementOn } from '../../../src/core/model-lifecycle';
 import { modelLifecyclesSchema, type ModelLifecycle } from '../../../src/schemas/model-lifecycle';
 
 const entry = (fields: Partial<ModelLifecycle> & Pick<ModelLifecycle, 'id' | 'name'>): ModelLifecycle => ({
@@ -99,5 +99,14 @@ describe('groupByLifecycle', () => {
 
   it('leaves out empty groups and counts an unlisted model as active', () => {
     expect(groupByLifecycle([{ id: 'not-listed' }], [haiku3]).map((group) => group.status)).toEqual(['active']);
+  });
+});
+
+describe('pickerLifecycles', () => {
+  it('keeps the priced models only, with their status and end-of-life day and nothing else', () => {
+    expect(pickerLifecycles([{ id: 'claude-3-haiku' }, { id: 'claude-sonnet-4-5' }], all)).toEqual([
+      { id: 'claude-sonnet-4-5', status: 'active' },
+      { id: 'claude-3-haiku', status: 'end-of-life', endOfLife: '2026-03-01' },
+    ]);
   });
 });
