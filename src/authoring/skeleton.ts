@@ -4,7 +4,6 @@
  */
 import { stringify } from 'yaml';
 import type { QuestionType, Skill } from '../schemas/question';
-import { course } from '../i18n/course';
 
 const TODO = 'TODO';
 
@@ -41,18 +40,19 @@ function typeFields(type: QuestionType): Record<string, unknown> {
   }
 }
 
-/** "2.2.1" + "multiple" -> "q221-new-multiple"; authors pass --id for a real name. */
+/** "1.4.2" + "multiple" -> "q142-new-multiple"; authors pass --id for a real name. */
 export const defaultQuestionId = (skill: Skill, type: QuestionType) => `q${skill.replaceAll('.', '')}-new-${type}`;
 
-export function questionSkeleton(options: { id: string; skill: Skill; type: QuestionType; today: string }): string {
-  const { id, skill, type, today } = options;
+/** `lessonPath` is the skill's lesson page, the first reference an author keeps or narrows. */
+export function questionSkeleton(options: { id: string; skill: Skill; lessonPath: string; type: QuestionType; today: string }): string {
+  const { id, skill, lessonPath, type, today } = options;
   const question = {
     id,
     skill,
     type,
     difficulty: 2,
     tags: ['todo'],
-    references: [`${course.scope.lessons}/skill-${skill.replaceAll('.', '-')}`],
+    references: [lessonPath],
     provenance: { source: `${TODO} source`, verified: today },
     ...bilingual(['scenario', 'prompt', 'explanation']),
     ...typeFields(type),

@@ -51,6 +51,8 @@ export interface SkillSection {
   title: string;
   /** "skill-2-2-1": from the skill number, so both languages share it. */
   slug: string;
+  /** The skill's code, "2.2.1": what questions name in their `skill` field. */
+  code: string;
   /** The section without its heading line. */
   markdown: string;
   firstLine: number;
@@ -72,7 +74,7 @@ const SKILL_HEADING = /^Skill\s+(\d+(?:\.\d+)*)\b/i;
 export function splitSkillSections(body: string, bodyFirstLine: number): SkillSection[] {
   const lines = body.split('\n');
   const sections: SkillSection[] = [];
-  let current: { title: string; slug: string; start: number } | undefined;
+  let current: { title: string; slug: string; code: string; start: number } | undefined;
   let fence: string | undefined;
 
   const close = (end: number) => {
@@ -80,6 +82,7 @@ export function splitSkillSections(body: string, bodyFirstLine: number): SkillSe
     sections.push({
       title: current.title,
       slug: current.slug,
+      code: current.code,
       markdown: lines
         .slice(current.start + 1, end)
         .join('\n')
@@ -101,7 +104,7 @@ export function splitSkillSections(body: string, bodyFirstLine: number): SkillSe
     close(index);
     const title = heading[2] ?? '';
     const skill = heading[1].length === 3 ? SKILL_HEADING.exec(title) : null;
-    if (skill?.[1]) current = { title, slug: `skill-${skill[1].replace(/\./g, '-')}`, start: index };
+    if (skill?.[1]) current = { title, slug: `skill-${skill[1].replace(/\./g, '-')}`, code: skill[1], start: index };
   });
   close(lines.length);
   return sections;

@@ -4,9 +4,9 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '../core/locale';
 import { convertHugoShortcodes, type ChildPage } from './hugo-shortcodes';
 
 export interface LessonSource {
-  /** Path relative to the lessons folder, e.g. "vi/task-2-2.md" or "en/chapter/_index.md". */
+  /** Path relative to the lessons folder, e.g. "vi/task-1-4.md" or "en/chapter/_index.md". */
   relativePath: string;
-  /** Path shown in messages, e.g. "content/lessons/vi/task-2-2.md". */
+  /** Path shown in messages, e.g. "content/lessons/vi/task-1-4.md". */
   file: string;
   text: string;
 }
@@ -14,10 +14,12 @@ export interface LessonSource {
 export interface LessonPage {
   id: string;
   lang: Locale;
-  /** URL path below /<lang>/lessons/, e.g. "task-2-2" or "task-2-2/skill-2-2-1". */
+  /** URL path below /<lang>/lessons/, e.g. "task-1-4" or "task-1-4/skill-1-4-2". */
   path: string;
   parent: string | null;
   kind: 'page' | 'skill';
+  /** The code of the skill a `### Skill` section defines ("1.4.2"); null for whole pages. */
+  skill: string | null;
   /** Position among siblings: the front matter weight for pages, the section order for skills. */
   order: number;
   title: string;
@@ -96,6 +98,7 @@ export function buildLessonPages(sources: LessonSource[], base: string): LessonP
       path,
       parent: parentOf(path),
       kind: 'page',
+      skill: null,
       order: weightOf(page.frontMatter),
       title: titleOf(page.frontMatter),
       frontMatter: page.frontMatter,
@@ -112,6 +115,7 @@ export function buildLessonPages(sources: LessonSource[], base: string): LessonP
         path: skillPath,
         parent: path,
         kind: 'skill',
+        skill: skill.code,
         order: index,
         title: skill.title,
         frontMatter: page.frontMatter,

@@ -1,4 +1,4 @@
-/** Astro content loader for Hugo lesson pages in content/lessons/<lang>/. */
+/** Astro content loader for Hugo lesson pages in <course root>/content/lessons/<lang>/. */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +42,7 @@ export function hugoLessonsLoader(options: { folder: string }): Loader {
             path: page.path,
             parent: page.parent,
             kind: page.kind,
+            skill: page.skill,
             order: page.order,
             anchors: page.anchors,
           },

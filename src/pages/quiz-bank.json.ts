@@ -9,7 +9,7 @@ export const GET: APIRoute = async () => {
   const bank: ClientBank = {
     questions: questions.map(({ verify: _verify, ...question }) => question),
     cases,
-    referenceTitles: await referenceTitles(),
+    referenceTitles: await referenceTitles(questions),
   };
   return new Response(JSON.stringify(bank), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -4,10 +4,7 @@
  * lessons at build time (src/lib/glossary.ts), not here.
  */
 import { z } from 'zod';
-import { kebabCase, noUnknownKeys, nonEmptyText } from './question';
-
-/** "task-2-2/skill-2-2-1#khi-nao-chon-on-demand": a lesson page path, optionally with an anchor. */
-export const SECTION_REFERENCE = /^[a-z0-9-]+(?:\/[a-z0-9-]+)*(?:#[a-z0-9-]+)?$/;
+import { kebabCase, noUnknownKeys, nonEmptyText, SECTION_REFERENCE } from './question';
 
 const termText = (lang: string) =>
   z.strictObject({ term: nonEmptyText(`${lang}.term`), definition: nonEmptyText(`${lang}.definition`) }, noUnknownKeys(`the ${lang} block of a term`));

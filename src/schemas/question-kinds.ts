@@ -1,9 +1,11 @@
 /**
- * The fixed vocabularies of the question format, free of zod: browser code that only needs the skill list
- * (scoring per skill, drawing an exam) must not pull the whole schema library into its bundle.
+ * The fixed vocabularies of the question format, free of zod: browser code that only needs them must not pull
+ * the whole schema library into its bundle.
  */
-export const SKILLS = ['2.2.1', '2.2.2', '2.2.3'] as const;
-export type Skill = (typeof SKILLS)[number];
+
+/** A skill's code, "1.4.2": the skills themselves come from the lessons' `### Skill` headings. */
+export type Skill = string;
+export const SKILL_CODE = /^\d+(\.\d+)+$/;
 
 export const QUESTION_TYPES = ['single', 'multiple', 'ordering', 'matching'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];

@@ -1,6 +1,6 @@
 /**
  * Rules across files that the schemas cannot see: ids against file names and each other, cases that exist,
- * references into the real lesson pages, `verify` against the simulator, and TODO placeholders left in.
+ * skills and references that the real lesson pages define, `verify` against the simulator, and TODO placeholders left in.
  */
 import { basename, dirname } from 'node:path/posix';
 import { checkVerify, type EvaluateScenario } from '../../core/quiz/verify';
@@ -73,6 +73,20 @@ export function danglingSection(reference: string, pages: PagesByLocale): string
   const missingIn = LOCALES.filter((lang) => sectionTitle(reference, pages[lang]) === undefined);
   if (missingIn.length === 0) return undefined;
   return `${show(reference)} is not a section of the ${missingIn.join(' and ')} lessons (${choicesFor(reference, pages[missingIn[0] ?? 'vi'])})`;
+}
+
+/** A question's skill must be one a lesson defines with a `### Skill` heading. */
+export function skillDefined({ source, data }: Loaded<Question>, skills: readonly string[]): Problem[] {
+  if (skills.includes(data.skill)) return [];
+  const defined = skills.length ? `the lessons define ${skills.join(', ')}` : 'the lessons define none';
+  return [
+    error(
+      source,
+      source.lineOf(['skill']),
+      'skill',
+      `skill ${show(data.skill)} is not defined by a lesson: ${defined} (a "### Skill 1.4.2: ..." heading defines one)`,
+    ),
+  ];
 }
 
 export function referencesExist({ source, data }: Loaded<Question>, pages: PagesByLocale): Problem[] {

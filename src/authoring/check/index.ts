@@ -4,7 +4,7 @@
  */
 import type { EvaluateScenario } from '../../core/quiz/verify';
 import type { Locale } from '../../core/locale';
-import { courseSchema } from '../../schemas/course';
+import { courseSkills } from '../../lessons/course-skills';
 import { caseSchema, type Case } from '../../schemas/case';
 import { questionSchema, type Question } from '../../schemas/question';
 import { CONTENT_FOLDERS, LIFECYCLE_PATH, type ContentTree } from '../content-tree';
@@ -13,6 +13,7 @@ import {
   caseExists,
   idMatchesFileName,
   referencesExist,
+  skillDefined,
   skillMatchesFolder,
   todoWarnings,
   uniqueIds,
@@ -20,6 +21,7 @@ import {
   type Loaded,
   type PagesByLocale,
 } from './bank';
+import { checkCourse } from './course';
 import { checkGlossary } from './glossary';
 import { bankTestWise, itemWritingWarnings, testWiseGate } from './item-writing';
 import { checkLessons } from './lessons';
@@ -69,12 +71,14 @@ export function checkContent(tree: ContentTree, evaluate: EvaluateScenario): Pro
   const lessons = tree.missing.includes(CONTENT_FOLDERS.lessons) ? null : checkLessons(tree.lessons);
   const pagesIn = (lang: Locale) => lessons?.pages.filter((page) => page.lang === lang) ?? [];
   const pages: PagesByLocale | null = lessons ? { vi: pagesIn('vi'), en: pagesIn('en') } : null;
+  const skills = lessons ? courseSkills(lessons.pages).map(({ code }) => code) : null;
   const bank = loadBank(tree);
   const cases = bank.cases.map(({ data }) => data);
   const lifecycle = tree.pricing ? checkLifecycleFile(tree.lifecycle, pricedModelIds(tree.pricing), LIFECYCLE_PATH) : null;
   const perQuestion = bank.questions.flatMap((question) => [
     ...idMatchesFileName(question),
     ...skillMatchesFolder(question),
+    ...(skills ? skillDefined(question, skills) : []),
     ...caseExists(question, cases),
     ...(pages ? referencesExist(question, pages) : []),
     ...verifyAgrees(question, evaluate),
@@ -95,6 +99,6 @@ export function checkContent(tree: ContentTree, evaluate: EvaluateScenario): Pro
     ...(tree.pricing ? checkPricing(tree.pricing, CONTENT_FOLDERS.pricing) : []),
     ...(lifecycle?.problems ?? []),
     ...(tree.glossary ? checkGlossary(tree.glossary, pages) : []),
-    ...(tree.course ? validateYaml(tree.course, courseSchema).problems : []),
+    ...(tree.course ? checkCourse(tree.course, pages).problems : []),
   ]);
 }

@@ -1,7 +1,7 @@
 // The quiz page: loading the bank, the start screen's choices, and the running session.
 import type { Locale } from '../../core/locale';
 import { emptyProgress, type Progress } from '../../core/quiz/progress';
-import { SKILLS, type Skill } from '../../schemas/question-kinds';
+import type { Skill } from '../../schemas/question-kinds';
 import { progress } from '../../stores/progress';
 import { ExamSession } from './exam.svelte';
 import { PracticeSession } from './practice.svelte';
@@ -17,7 +17,9 @@ export class QuizApp {
   bank: ClientBank | null = $state(null);
   loadError = $state('');
   mode: Mode = $state('practice');
-  skills: Skill[] = $state([...SKILLS]);
+  /** The skills the start screen offers, in order. */
+  readonly courseSkills: readonly Skill[];
+  skills: Skill[] = $state([]);
   examSize = $state(10);
   progress: Progress = $state(emptyProgress());
   /** Start pressed but nothing to ask: why, for the start screen. */
@@ -29,8 +31,10 @@ export class QuizApp {
   reviewCount = $derived(this.bank ? reviewQuestions(this.bank.questions, this.progress).length : 0);
   dueCount = $derived(this.bank ? dueQuestions(this.bank.questions, this.progress, new Date()).length : 0);
 
-  constructor(locale: Locale) {
+  constructor(locale: Locale, courseSkills: readonly Skill[]) {
     this.locale = locale;
+    this.courseSkills = courseSkills;
+    this.skills = [...courseSkills];
   }
 
   /** Follows the store and reads ?mode=; returns the unsubscribe for the component's effect. */
@@ -57,7 +61,7 @@ export class QuizApp {
   }
 
   toggleSkill(skill: Skill, on: boolean): void {
-    this.skills = on ? SKILLS.filter((entry) => entry === skill || this.skills.includes(entry)) : this.skills.filter((entry) => entry !== skill);
+    this.skills = on ? this.courseSkills.filter((entry) => entry === skill || this.skills.includes(entry)) : this.skills.filter((entry) => entry !== skill);
   }
 
   start(now = new Date()): boolean {

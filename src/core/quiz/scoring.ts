@@ -3,7 +3,8 @@
  * The details per option and per item let the UI mark what was right, wrong or missed.
  */
 import type { Question, QuestionOf } from '../../schemas/question';
-import { SKILLS, type Skill } from '../../schemas/question-kinds';
+import type { Skill } from '../../schemas/question-kinds';
+import { skillsOf } from './skill-codes';
 
 /** What the learner answered; `undefined` (or a response of another type) counts as unanswered. */
 export type Response =
@@ -125,11 +126,11 @@ function count(tally: Tally, score: QuestionScore): void {
 }
 
 export function scoreExam(questions: readonly Question[], responses: Readonly<Record<string, Response | undefined>>): ExamScore {
-  const bySkill = Object.fromEntries(SKILLS.map((skill) => [skill, emptyTally()])) as Record<Skill, Tally>;
+  const bySkill: Record<Skill, Tally> = Object.fromEntries(skillsOf(questions).map((skill) => [skill, emptyTally()]));
   const byCase: Record<string, Tally> = {};
   const scores = questions.map((question) => {
     const score = scoreQuestion(question, responses[question.id]);
-    count(bySkill[question.skill], score);
+    count((bySkill[question.skill] ??= emptyTally()), score);
     if (question.case !== undefined) count((byCase[question.case] ??= emptyTally()), score);
     return score;
   });

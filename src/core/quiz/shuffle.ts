@@ -3,7 +3,8 @@
  * reloaded exam looks the same and tests can pin results.
  */
 import type { Question } from '../../schemas/question';
-import { SKILLS, type QuestionType, type Skill } from '../../schemas/question-kinds';
+import type { QuestionType, Skill } from '../../schemas/question-kinds';
+import { skillsOf } from './skill-codes';
 
 /** FNV-1a over the string's UTF-16 code units: a 32-bit seed from any text. */
 export function hashSeed(seed: string): number {
@@ -75,11 +76,11 @@ function drawUnits<Q extends Pickable>(bank: readonly Q[]): Q[][] {
 }
 
 /** The skill most of a unit's questions test; a tie goes to the first such question. */
-function mainSkill(unit: readonly Pickable[]): Skill {
+function mainSkill(unit: readonly Pickable[]): Skill | undefined {
   const counts = new Map<Skill, number>();
   for (const { skill } of unit) counts.set(skill, (counts.get(skill) ?? 0) + 1);
-  let best = unit[0]?.skill ?? SKILLS[0];
-  for (const [skill, n] of counts) if (n > (counts.get(best) ?? 0)) best = skill;
+  let best = unit[0]?.skill;
+  for (const [skill, n] of counts) if (best !== undefined && n > (counts.get(best) ?? 0)) best = skill;
   return best;
 }
 
@@ -89,15 +90,17 @@ function mainSkill(unit: readonly Pickable[]): Skill {
  * reordered) and only if it still fits in `count`. The drawn blocks are then shuffled among themselves.
  */
 export function pickQuestions<Q extends Pickable>(bank: readonly Q[], count: number, seed: string, filters: QuestionFilters = {}): Q[] {
-  const queues = new Map<Skill, Q[][]>(SKILLS.map((skill) => [skill, []]));
-  for (const unit of shuffle(drawUnits(bank.filter((question) => matches(question, filters))), `${seed}:draw`)) queues.get(mainSkill(unit))?.push(unit);
+  const candidates = bank.filter((question) => matches(question, filters));
+  const skills = skillsOf(candidates);
+  const queues = new Map<Skill, Q[][]>(skills.map((skill) => [skill, []]));
+  for (const unit of shuffle(drawUnits(candidates), `${seed}:draw`)) queues.get(mainSkill(unit) ?? '')?.push(unit);
 
   const drawn: Q[][] = [];
-  const perSkill = new Map<Skill, number>(SKILLS.map((skill) => [skill, 0]));
+  const perSkill = new Map<Skill, number>(skills.map((skill) => [skill, 0]));
   let room = count;
   for (;;) {
     const fits = (unit: readonly Q[]) => unit.length <= room;
-    const skill = SKILLS.filter((candidate) => queues.get(candidate)?.some(fits)).sort((a, b) => (perSkill.get(a) ?? 0) - (perSkill.get(b) ?? 0))[0];
+    const skill = skills.filter((candidate) => queues.get(candidate)?.some(fits)).sort((a, b) => (perSkill.get(a) ?? 0) - (perSkill.get(b) ?? 0))[0];
     if (skill === undefined) break;
     const queue = queues.get(skill) ?? [];
     const [unit] = queue.splice(queue.findIndex(fits), 1);

@@ -9,7 +9,7 @@ export interface HomeQuestion {
 }
 
 export interface HomeLesson {
-  /** Collection id, such as "vi/task-2-2/skill-2-2-1". */
+  /** Collection id, such as "vi/task-1-4/skill-1-4-2". */
   id: string;
   /** The lesson path without the locale: a lesson read in either language counts. */
   path: string;
@@ -36,12 +36,6 @@ export interface HomeSummary {
   nextLesson: HomeLesson | null;
   practisedAny: boolean;
 }
-
-/** "skill-2-2-1" in a lesson path names skill 2.2.1. */
-export const skillOfPath = (path: string): Skill | null => {
-  const digits = /skill-(\d)-(\d)-(\d)/.exec(path);
-  return digits ? (`${digits[1]}.${digits[2]}.${digits[3]}` as Skill) : null;
-};
 
 const pathOf = (lessonId: string) => lessonId.replace(/^[a-z]{2}\//, '');
 

@@ -3,14 +3,16 @@
  * `npm run check:content` runs) once per build. Any error fails the build with the file, the line, the field
  * and the reason; warnings are printed.
  */
+import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import { checkContent } from '../../authoring/check/index';
 import { evaluateLikeCli } from '../../authoring/check/simulator';
 import { readContentTree } from '../../authoring/content-tree';
+import { courseRoot } from '../course-root';
 import { formatProblem } from '../../authoring/problems';
 import { LOCALES, type Locale } from '../../core/locale';
 import type { Case } from '../../schemas/case';
-import { LESSON_REFERENCES, type Question } from '../../schemas/question';
+import type { Question } from '../../schemas/question';
 import { verifyStatus, type VerifyStatus } from './bank';
 
 export interface QuizBank {
@@ -28,7 +30,7 @@ async function load(): Promise<QuizBank> {
   const entries = questionEntries.map((entry) => ({ file: entry.filePath ?? entry.id, question: entry.data })).sort((a, b) => a.file.localeCompare(b.file));
   const cases = caseEntries.map((entry) => entry.data);
   // The build runs from the project root, as npm scripts do.
-  const problems = checkContent(readContentTree(process.cwd()), evaluateLikeCli);
+  const problems = checkContent(readContentTree(resolve(courseRoot)), evaluateLikeCli);
   const errors = problems.filter((problem) => problem.severity === 'error');
   for (const warning of problems.filter((problem) => problem.severity === 'warning')) console.warn(formatProblem(warning));
   if (errors.length) throw new Error(`The content has ${errors.length} error(s):\n${errors.map(formatProblem).join('\n')}`);
@@ -45,12 +47,13 @@ export function loadQuizBank(): Promise<QuizBank> {
   return loaded;
 }
 
-/** Each lesson section a question may cite, named as the lesson names it: "Skill 2.2.1 … › Khi nào chọn On-Demand". */
-export async function referenceTitles(): Promise<Record<Locale, Record<string, string>>> {
+/** Each lesson section the questions cite, named as the lesson names it: "Skill 1.4.2 … › Khi nào chọn On-Demand". */
+export async function referenceTitles(questions: readonly Question[]): Promise<Record<Locale, Record<string, string>>> {
   const lessons = await getCollection('lessons');
+  const cited = [...new Set(questions.flatMap((question) => question.references))].sort();
   const titles = (locale: Locale) =>
     Object.fromEntries(
-      LESSON_REFERENCES.flatMap((reference) => {
+      cited.flatMap((reference) => {
         const [path, anchor] = reference.split('#');
         const lesson = lessons.find((entry) => entry.data.lang === locale && entry.data.path === path);
         if (!lesson) return [];

@@ -38,6 +38,15 @@ const rows: Row[] = [
     ],
   },
   {
+    fixture: 'undefined-skill',
+    errors: [
+      {
+        at: 'content/questions/2.2.4/q224-undefined-skill.yaml:2: skill: ',
+        says: 'skill "2.2.4" is not defined by a lesson: the lessons define 2.2.1 (a "### Skill 1.4.2: ..." heading defines one)',
+      },
+    ],
+  },
+  {
     fixture: 'verify-disagrees',
     errors: [
       { at: `${q('q221-verify-disagrees')}:28: verify: `, says: 'recommendation.option: expected "provisioned" (answer "a"), the simulator gives "onDemand"' },

@@ -1,5 +1,5 @@
 /** The pure parts of the content check, as tables. */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -14,7 +14,7 @@ import { questionSkeleton } from '../../../src/authoring/skeleton';
 import { parseYamlSource } from '../../../src/authoring/yaml-source';
 import { QUESTION_TYPES, questionSchema } from '../../../src/schemas/question';
 import { questions } from './real-bank';
-import { projectRoot, runScript } from './cli';
+import { fixtureRoot, projectRoot, runScript } from './cli';
 
 describe('formatProblem', () => {
   const problem: Problem = { severity: 'error', file: 'content/questions/2.2.1/q.yaml', line: 12, field: 'select', message: 'select 3 must equal 2' };
@@ -96,7 +96,7 @@ describe('near-duplicates', () => {
 
 describe('question skeletons', () => {
   it.each(QUESTION_TYPES)('%s: passes the schema and the check, with TODO warnings only', (type) => {
-    const text = questionSkeleton({ id: 'q223-new', skill: '2.2.3', type, today: '2026-11-29' });
+    const text = questionSkeleton({ id: 'q223-new', skill: '2.2.3', lessonPath: 'task-2-2/skill-2-2-3', type, today: '2026-11-29' });
     expect(questionSchema.safeParse(parse(text)).error?.issues ?? []).toEqual([]);
     const problems = checkContent({ ...readContentTree(projectRoot), questions: [{ file: 'content/questions/2.2.3/q223-new.yaml', text }] }, evaluateLikeCli);
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
@@ -106,12 +106,18 @@ describe('question skeletons', () => {
 
   it('new:question writes the file once, prints its path, and refuses to overwrite it', { timeout: 60_000 }, async () => {
     const root = mkdtempSync(join(tmpdir(), 'new-question-'));
+    cpSync(join(fixtureRoot('dangling-reference'), 'content/lessons'), join(root, 'content/lessons'), { recursive: true });
     const args = ['--skill', '2.2.1', '--type', 'ordering', '--id', 'q221-steps', '--root', root];
     const first = await runScript('new-question.ts', args);
     expect(first).toMatchObject({ code: 0, stdout: 'content/questions/2.2.1/q221-steps.yaml\n' });
-    expect(readFileSync(join(root, 'content/questions/2.2.1/q221-steps.yaml'), 'utf8')).toContain('type: "ordering"');
+    const written = readFileSync(join(root, 'content/questions/2.2.1/q221-steps.yaml'), 'utf8');
+    expect(written).toContain('type: "ordering"');
+    expect(written).toContain('- "task-2-2/skill-2-2-1"');
     const second = await runScript('new-question.ts', args);
     expect(second.code).toBe(1);
     expect(second.stderr).toContain('already exists');
+    const unknown = await runScript('new-question.ts', ['--skill', '1.4.2', '--type', 'single', '--root', root]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('--skill "1.4.2" is not one the lessons define (2.2.1)');
   });
 });

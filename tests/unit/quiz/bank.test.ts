@@ -10,7 +10,9 @@ import { bankTestWise } from '../../../src/authoring/check/item-writing';
 import { evaluateLikeCli } from '../../../src/authoring/check/simulator';
 import { readContentTree } from '../../../src/authoring/content-tree';
 import { formatProblem } from '../../../src/authoring/problems';
-import { QUESTION_TYPES, SKILLS } from '../../../src/schemas/question';
+import { checkLessons } from '../../../src/authoring/check/lessons';
+import { courseSkills } from '../../../src/lessons/course-skills';
+import { QUESTION_TYPES } from '../../../src/schemas/question';
 import { projectRoot } from '../authoring/cli';
 
 const tree = readContentTree(projectRoot);
@@ -18,6 +20,7 @@ const problems = checkContent(tree, evaluateLikeCli);
 const bank = loadBank(tree);
 const questions = bank.questions.map(({ data }) => data);
 const cases = bank.cases.map(({ data }) => data);
+const SKILLS = courseSkills(checkLessons(tree.lessons).pages).map(({ code }) => code);
 const lines = (severity: 'error' | 'warning') => problems.filter((problem) => problem.severity === severity).map(formatProblem);
 
 describe('question bank', () => {
@@ -43,6 +46,10 @@ describe('question bank', () => {
   });
 
   const count = (keep: (question: (typeof questions)[number]) => boolean) => questions.filter(keep).length;
+  it('covers every skill the lessons define', () => {
+    expect(SKILLS).toEqual(['2.2.1', '2.2.2', '2.2.3']);
+  });
+
   it.each([
     { what: 'questions', found: () => questions.length, minimum: 90 },
     ...SKILLS.map((skill) => ({ what: `questions of skill ${skill}`, found: () => count((q) => q.skill === skill), minimum: 26 })),

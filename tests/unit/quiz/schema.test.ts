@@ -221,10 +221,16 @@ const questionRows: Row[] = [
     says: ['tags is empty', 'at least one'],
   },
   {
-    rule: 'skill is one of the three',
-    file: broken(rawSingle, (q) => (q.skill = '2.2.4')),
+    rule: 'skill is a skill code (which skills exist is checked against the lessons)',
+    file: broken(rawSingle, (q) => (q.skill = 'Skill 2.2.1')),
     path: ['skill'],
-    says: ['skill "2.2.4"', '"2.2.1", "2.2.2", "2.2.3"'],
+    says: ['skill "Skill 2.2.1"', 'not a skill code', '"1.4.2"'],
+  },
+  {
+    rule: 'skill is text, not a number',
+    file: broken(rawSingle, (q) => (q.skill = 2.2)),
+    path: ['skill'],
+    says: ['skill 2.2', 'write the code in quotes'],
   },
   {
     rule: 'type is one of the four',
@@ -239,10 +245,10 @@ const questionRows: Row[] = [
     says: ['difficulty 4', '1, 2, 3'],
   },
   {
-    rule: 'references name lesson sections',
-    file: broken(rawSingle, (q) => (q.references = ['task-2-2/skill-2-2-1#no-such-heading'])),
+    rule: 'references are lesson section paths (which sections exist is checked against the lessons)',
+    file: broken(rawSingle, (q) => (q.references = ['Task 2.2 > On-Demand'])),
     path: ['references', 0],
-    says: ['"task-2-2/skill-2-2-1#no-such-heading"', 'not a lesson section'],
+    says: ['"Task 2.2 > On-Demand"', 'not a lesson page path with an optional anchor'],
   },
   {
     rule: 'provenance.verified is a date',
