@@ -98,13 +98,13 @@ export function runScenario(input: unknown, prices: PriceData): ScenarioRun {
 /** A note as the CLI prints it: one language, no params. */
 export interface NoteJson {
   code: Note['code'];
-  section: Note['section'];
+  topic: Note['topic'];
   text: string;
 }
 
 const noteJson = (note: Note, locale: Locale): NoteJson => ({
   code: note.code,
-  section: note.section,
+  topic: note.topic,
   text: note.text[locale],
 });
 

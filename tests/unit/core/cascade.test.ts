@@ -84,6 +84,6 @@ describe('evaluateCascade: the lesson anchors', () => {
     const free = { priceIn: 0, priceOut: 0 };
     const result = evaluateCascade(workload(), { ...input, small: free, large: free, cr: 0 });
     expect(result.savings).toBeNull();
-    expect(result.savingsReason).toMatchObject({ code: 'savings-undefined', section: 'task-2-2/skill-2-2-3#loi-ich' });
+    expect(result.savingsReason).toMatchObject({ code: 'savings-undefined', topic: 'cascade-benefits' });
   });
 });

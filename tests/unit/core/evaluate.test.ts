@@ -99,7 +99,7 @@ describe('resultJson', () => {
     sagemaker: { paramsB: 405, precision: 'fp16' },
   });
 
-  it.each(['en', 'vi'] as const)('reduces every note to { code, section, text } in %s', (locale) => {
+  it.each(['en', 'vi'] as const)('reduces every note to { code, topic, text } in %s', (locale) => {
     const json = resultJson(result, locale);
     const notes = [
       ...json.recommendation.reasons,
@@ -107,7 +107,7 @@ describe('resultJson', () => {
       (json.sagemaker as { reason: object }).reason,
     ];
     expect(notes.length).toBeGreaterThan(3);
-    for (const note of notes) expect(Object.keys(note)).toEqual(['code', 'section', 'text']);
+    for (const note of notes) expect(Object.keys(note)).toEqual(['code', 'topic', 'text']);
     expect(json.recommendation.reasons[0]?.text).toBe(result.recommendation.reasons[0]?.text[locale]);
   });
 

@@ -110,7 +110,7 @@ describe('breakEven', () => {
     expect(result.requestsPerDay).toBeNull();
     expect(result.reason).toMatchObject({
       code: 'break-even-beyond-one-unit',
-      section: 'task-2-2/skill-2-2-1#khi-nao-chon-provisioned-throughput',
+      topic: 'provisioned',
     });
     expect(result.reason?.text.en).toContain('1,162,105');
     expect(result.reason?.text.vi).toContain('1.107.692');
