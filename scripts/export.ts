@@ -3,8 +3,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkCourse } from '../src/authoring/check/course';
 import { loadBank } from '../src/authoring/check/index';
-import { readContentTree } from '../src/authoring/content-tree';
+import { COURSE_PATH, readContentTree } from '../src/authoring/content-tree';
 import { EXPORT_FORMATS, exportBank, type ExportFormat } from '../src/authoring/export/index';
 import { formatProblem } from '../src/authoring/problems';
 import { LOCALES, type Locale } from '../src/core/locale';
@@ -22,15 +23,14 @@ function main(): string {
   if (!values.out) throw new Error(`--out is missing\n${USAGE}`);
 
   const here = process.env.INIT_CWD ?? process.cwd();
-  const bank = loadBank(readContentTree(resolve(here, values.root)));
-  if (bank.problems.length) throw new Error(`fix these first (npm run check:content):\n${bank.problems.map(formatProblem).join('\n')}`);
+  const tree = readContentTree(resolve(here, values.root));
+  if (!tree.course) throw new Error(`${COURSE_PATH} is missing under ${values.root}: the export names its file and categories from it`);
+  const bank = loadBank(tree);
+  const { course, problems } = checkCourse(tree.course, null);
+  const blocking = [...problems, ...bank.problems];
+  if (blocking.length || !course) throw new Error(`fix these first (npm run check:content):\n${blocking.map(formatProblem).join('\n')}`);
   const out = resolve(here, values.out);
-  const file = exportBank(
-    format,
-    bank.questions.map(({ data }) => data),
-    bank.cases.map(({ data }) => data),
-    lang,
-  );
+  const file = exportBank(format, { course, questions: bank.questions.map(({ data }) => data), cases: bank.cases.map(({ data }) => data) }, lang);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, file.name), file.content);
   return `${relative(here, join(out, file.name)) || file.name}: ${bank.questions.length} questions`;

@@ -9,6 +9,3 @@ export const course = courseFile as Course;
 
 /** "AIP-C01 · Task 2.2": the site's short name. */
 export const courseShortName = `${course.exam.code} · ${course.scope.label}`;
-
-/** Base of exported file names and package identifiers: "aip-c01-task-2-2". */
-export const courseFileBase = `${course.exam.code.toLowerCase()}-${course.scope.lessons.replaceAll('/', '-')}`;

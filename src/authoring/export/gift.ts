@@ -8,6 +8,8 @@ import type { Case } from '../../schemas/case';
 import type { Question } from '../../schemas/question';
 import {
   categoryPath,
+  questionsBySkill,
+  type ExportSet,
   exportTags,
   generalFeedbackHtml,
   inOrder,
@@ -70,11 +72,10 @@ export function giftQuestion(question: Question, cases: readonly Case[], lang: L
 }
 
 /** The whole bank: a $CATEGORY line per skill, questions separated by blank lines (GIFT's record separator). */
-export function toGift(questions: readonly Question[], cases: readonly Case[], lang: Locale): string {
-  const skills = [...new Set(questions.map((question) => question.skill))].sort();
-  const blocks = skills.flatMap((skill) => [
-    `$CATEGORY: ${categoryPath(skill)}`,
-    ...questions.filter((question) => question.skill === skill).map((question) => giftQuestion(question, cases, lang)),
+export function toGift({ course, questions, cases }: ExportSet, lang: Locale): string {
+  const blocks = questionsBySkill(questions).flatMap(([skill, ofSkill]) => [
+    `$CATEGORY: ${categoryPath(course, skill)}`,
+    ...ofSkill.map((question) => giftQuestion(question, cases, lang)),
   ]);
   return `${blocks.join('\n\n')}\n`.normalize('NFC');
 }

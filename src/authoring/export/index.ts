@@ -1,9 +1,7 @@
 /** The export formats by name, as `npm run export -- --format NAME` knows them. */
 import type { Locale } from '../../core/locale';
-import { courseFileBase } from '../../i18n/course';
-import type { Case } from '../../schemas/case';
-import type { Question } from '../../schemas/question';
 import { toGift } from './gift';
+import { exportFileBase, type ExportSet } from './localize';
 import { toMoodleXml } from './moodle-xml';
 import { toQtiPackage } from './qti3';
 import { zipStore } from './zip';
@@ -17,14 +15,14 @@ export interface ExportFile {
   content: string | Uint8Array;
 }
 
-export function exportBank(format: ExportFormat, questions: readonly Question[], cases: readonly Case[], lang: Locale): ExportFile {
-  const base = `${courseFileBase}-${lang}`;
+export function exportBank(format: ExportFormat, set: ExportSet, lang: Locale): ExportFile {
+  const base = `${exportFileBase(set.course)}-${lang}`;
   switch (format) {
     case 'gift':
-      return { name: `${base}.gift.txt`, content: toGift(questions, cases, lang) };
+      return { name: `${base}.gift.txt`, content: toGift(set, lang) };
     case 'moodle-xml':
-      return { name: `${base}.moodle.xml`, content: toMoodleXml(questions, cases, lang) };
+      return { name: `${base}.moodle.xml`, content: toMoodleXml(set, lang) };
     case 'qti3':
-      return { name: `${base}.qti3.zip`, content: zipStore(toQtiPackage(questions, cases, lang)) };
+      return { name: `${base}.qti3.zip`, content: zipStore(toQtiPackage(set, lang)) };
   }
 }

@@ -3,8 +3,9 @@
  * and the facts each format carries as tags.
  */
 import type { Locale } from '../../core/locale';
-import { course } from '../../i18n/course';
+import { compareSkillCodes } from '../../core/quiz/skill-codes';
 import type { Case } from '../../schemas/case';
+import type { Course } from '../../schemas/course';
 import type { Question } from '../../schemas/question';
 import { htmlList, htmlParagraphs } from './text';
 
@@ -27,8 +28,24 @@ export interface LocalizedQuestion {
   items: { id: string; text: string }[];
 }
 
-export const CATEGORY_ROOT = `${course.exam.code}/${course.scope.label}`;
-export const categoryPath = (skill: string) => `${CATEGORY_ROOT}/Skill ${skill}`;
+/** What an export holds: the course names the file, the package and the categories. */
+export interface ExportSet {
+  course: Course;
+  questions: readonly Question[];
+  cases: readonly Case[];
+}
+
+/** A platform category per skill, below the exam and the part of it the course covers. */
+export const categoryPath = (course: Course, skill: string) => `${course.exam.code}/${course.scope.label}/Skill ${skill}`;
+
+/** Base of exported file names and package identifiers: "aip-c01-task-2-2". */
+export const exportFileBase = (course: Course) => `${course.exam.code.toLowerCase()}-${course.scope.lessons.replaceAll('/', '-')}`;
+
+/** The skills of a set in code order, each with its questions, for the formats that group by category. */
+export const questionsBySkill = (questions: readonly Question[]): [string, Question[]][] =>
+  [...new Set(questions.map((question) => question.skill))]
+    .sort(compareSkillCodes)
+    .map((skill) => [skill, questions.filter((question) => question.skill === skill)]);
 
 /** Skill and difficulty travel as tags next to the question's own tags and its case. */
 export const exportTags = (question: Question): string[] => [

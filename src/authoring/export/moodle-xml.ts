@@ -7,6 +7,8 @@ import type { Case } from '../../schemas/case';
 import type { Question } from '../../schemas/question';
 import {
   categoryPath,
+  questionsBySkill,
+  type ExportSet,
   exportTags,
   generalFeedbackHtml,
   inOrder,
@@ -107,14 +109,12 @@ export function moodleQuestion(question: Question, cases: readonly Case[], lang:
   return [...header(localized, MOODLE_TYPE[question.type]), ...body(localized), ...tagsElement(question)].join('\n');
 }
 
-const categoryElement = (skill: string) =>
-  `  <question type="category">\n    <category><text>${escapeXml(categoryPath(skill))}</text></category>\n  </question>`;
+const categoryElement = (path: string) => `  <question type="category">\n    <category><text>${escapeXml(path)}</text></category>\n  </question>`;
 
-export function toMoodleXml(questions: readonly Question[], cases: readonly Case[], lang: Locale): string {
-  const skills = [...new Set(questions.map((question) => question.skill))].sort();
-  const blocks = skills.flatMap((skill) => [
-    categoryElement(skill),
-    ...questions.filter((question) => question.skill === skill).map((question) => moodleQuestion(question, cases, lang)),
+export function toMoodleXml({ course, questions, cases }: ExportSet, lang: Locale): string {
+  const blocks = questionsBySkill(questions).flatMap(([skill, ofSkill]) => [
+    categoryElement(categoryPath(course, skill)),
+    ...ofSkill.map((question) => moodleQuestion(question, cases, lang)),
   ]);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n${blocks.join('\n')}\n</quiz>\n`.normalize('NFC');
 }

@@ -4,10 +4,10 @@
  * feedback and the explanation, which that template cannot trigger, are not carried (docs/authoring.md).
  */
 import type { Locale } from '../../core/locale';
-import { courseFileBase } from '../../i18n/course';
 import type { Case } from '../../schemas/case';
+import type { Course } from '../../schemas/course';
 import type { Question } from '../../schemas/question';
-import { exportTags, inOrder, localize, pairedOptions, type LocalizedQuestion } from './localize';
+import { exportFileBase, exportTags, inOrder, localize, pairedOptions, type ExportSet, type LocalizedQuestion } from './localize';
 import { escapeXml, htmlParagraphs } from './text';
 
 export const QTI_NAMESPACE = 'http://www.imsglobal.org/xsd/imsqtiasi_v3p0';
@@ -111,7 +111,7 @@ ${localized.context.length ? `    ${xhtml(localized.context)}\n` : ''}${interact
 
 export const itemPath = (question: Question) => `items/${question.id}.xml`;
 
-function manifest(questions: readonly Question[], lang: Locale): string {
+function manifest(course: Course, questions: readonly Question[], lang: Locale): string {
   const resource = (question: Question) => `    <resource identifier="${question.id}" type="imsqti_item_xmlv3p0" href="${itemPath(question)}">
       <metadata>
         <lom:lom>
@@ -128,7 +128,7 @@ ${exportTags(question)
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest xmlns="${MANIFEST_NAMESPACE}" xmlns:lom="${LOM_NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
   xsi:schemaLocation="${MANIFEST_NAMESPACE} ${MANIFEST_SCHEMA} ${LOM_NAMESPACE} ${LOM_SCHEMA}"
-  identifier="${courseFileBase}-${lang}">
+  identifier="${exportFileBase(course)}-${lang}">
   <metadata>
     <schema>QTI Package</schema>
     <schemaversion>3.0.0</schemaversion>
@@ -147,9 +147,9 @@ export interface PackageFile {
 }
 
 /** The package's files: imsmanifest.xml first, then one item per question. */
-export function toQtiPackage(questions: readonly Question[], cases: readonly Case[], lang: Locale): PackageFile[] {
+export function toQtiPackage({ course, questions, cases }: ExportSet, lang: Locale): PackageFile[] {
   return [
-    { path: 'imsmanifest.xml', content: manifest(questions, lang) },
+    { path: 'imsmanifest.xml', content: manifest(course, questions, lang) },
     ...questions.map((question) => ({ path: itemPath(question), content: qtiItem(question, cases, lang) })),
   ];
 }

@@ -7,7 +7,7 @@ import { QTI_NAMESPACE, MANIFEST_NAMESPACE, toQtiPackage } from '../../../src/au
 import { escapeXml, formatWeight, htmlParagraphs } from '../../../src/authoring/export/text';
 import { LOCALES } from '../../../src/core/locale';
 import type { QuestionOf, QuestionType } from '../../../src/schemas/question';
-import { cases, questions } from './real-bank';
+import { cases, exportSet, questions } from './real-bank';
 import { xmlProblems } from './xml-well-formed';
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
@@ -19,21 +19,21 @@ describe.each(LOCALES)('export of the real bank in %s', (lang) => {
   });
 
   it('GIFT: one record per question, under a category per skill', () => {
-    const gift = toGift(questions, cases, lang);
+    const gift = toGift(exportSet, lang);
     expect(count(gift, /^\/\/ \[id:/gm)).toBe(questions.length);
     for (const question of questions) expect(gift).toContain(`::${escapeGift(question.id)}::[html]`);
     expect(count(gift, /^\$CATEGORY: AIP-C01\/Task 2\.2\/Skill 2\.2\.\d$/gm)).toBe(new Set(questions.map((q) => q.skill)).size);
   });
 
   it('Moodle XML: well formed, one question element per question', () => {
-    const xml = toMoodleXml(questions, cases, lang);
+    const xml = toMoodleXml(exportSet, lang);
     expect(xmlProblems(xml)).toEqual([]);
     expect(count(xml, /<question type="(?:multichoice|ordering|matching)">/g)).toBe(questions.length);
     for (const question of questions) expect(xml).toContain(`<idnumber>${question.id}</idnumber>`);
   });
 
   it('QTI 3.0: a manifest and one well-formed item per question', () => {
-    const files = toQtiPackage(questions, cases, lang);
+    const files = toQtiPackage(exportSet, lang);
     expect(files.map((file) => file.path)).toEqual(['imsmanifest.xml', ...questions.map((question) => `items/${question.id}.xml`)]);
     for (const file of files) expect(xmlProblems(file.content), file.path).toEqual([]);
     const manifest = files[0]?.content ?? '';
@@ -83,12 +83,12 @@ describe('Vietnamese text survives byte for byte', () => {
   const bytes = Buffer.from(question?.vi.prompt ?? '', 'utf8');
 
   it.each([
-    ['gift', () => toGift(questions, cases, 'vi')],
-    ['moodle-xml', () => toMoodleXml(questions, cases, 'vi')],
+    ['gift', () => toGift(exportSet, 'vi')],
+    ['moodle-xml', () => toMoodleXml(exportSet, 'vi')],
     [
       'qti3',
       () =>
-        toQtiPackage(questions, cases, 'vi')
+        toQtiPackage(exportSet, 'vi')
           .map((file) => file.content)
           .join('\n'),
     ],
@@ -172,7 +172,7 @@ describe('matching questions', () => {
   });
 
   it('QTI: the correct response pairs each item with its option', () => {
-    const item = toQtiPackage([question], cases, 'en')[1]?.content ?? '';
+    const item = toQtiPackage({ ...exportSet, questions: [question] }, 'en')[1]?.content ?? '';
     const values = [...item.matchAll(/<qti-value>(item-\S+ [a-h])<\/qti-value>/g)].map((match) => match[1]);
     expect(values).toEqual(Object.entries(question.pairs).map(([itemId, optionId]) => `item-${itemId} ${optionId}`));
   });
