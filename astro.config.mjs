@@ -4,11 +4,16 @@ import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 // The theme script is inlined (no extra request before first paint); the CSP allows it by its hash.
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
 /** @type {`sha256-${string}`} */
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+
+// COURSE_ROOT builds another course (a folder with its own content/): pages name the course from its course.json.
+const courseRoot = process.env.COURSE_ROOT;
+const courseAlias = courseRoot ? [{ find: /^(\.\.\/)+content\/course\.json$/, replacement: resolve(courseRoot, 'content/course.json') }] : [];
 
 // BASE_PATH lets the same build run under a sub-path (a GitHub Pages project site, say).
 const base = process.env.BASE_PATH ?? '/';
@@ -16,7 +21,7 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://aip-c01.example.org',
   base,
-  vite: { build: { modulePreload: false } },
+  vite: { build: { modulePreload: false }, resolve: { alias: courseAlias } },
   trailingSlash: 'always',
   i18n: {
     defaultLocale: 'vi',

@@ -7,15 +7,18 @@ import { glossaryTermSchema } from './schemas/glossary';
 import { questionSchema } from './schemas/question';
 import { caseSchema } from './schemas/case';
 import { lessonFrontMatterSchema } from './schemas/lesson';
+import { CONTENT_FOLDERS } from './authoring/content-tree';
+import { coursePath } from './lib/course-root';
 
 const lessons = defineCollection({
-  loader: hugoLessonsLoader({ folder: 'content/lessons' }),
+  loader: hugoLessonsLoader({ folder: coursePath(CONTENT_FOLDERS.lessons) }),
   // The Hugo front matter, plus what the loader adds.
   schema: lessonFrontMatterSchema.extend({
     lang: z.enum(['vi', 'en']),
     path: z.string(),
     parent: z.string().nullable(),
     kind: z.enum(['page', 'skill']),
+    skill: z.string().nullable(),
     order: z.number(),
     anchors: z.array(z.object({ id: z.string(), text: z.string() })),
   }),
@@ -23,19 +26,19 @@ const lessons = defineCollection({
 
 const glossary = defineCollection({
   // NFC like the lessons, so folded search text and highlights line up with what is shown.
-  loader: file('content/glossary/terms.yaml', { parser: (text) => parseYaml(text.normalize('NFC')) as Record<string, unknown>[] }),
+  loader: file(coursePath(CONTENT_FOLDERS.glossary), { parser: (text) => parseYaml(text.normalize('NFC')) as Record<string, unknown>[] }),
   schema: glossaryTermSchema,
 });
 
 // One question or case per YAML file; the shared zod schemas name the field and the reason of any error, and
 // Astro adds the file. Checks across files (ids, cases, verify) run in src/lib/quiz/load.ts.
 const questions = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: 'content/questions' }),
+  loader: glob({ pattern: '**/*.yaml', base: coursePath(CONTENT_FOLDERS.questions) }),
   schema: questionSchema,
 });
 
 const cases = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: 'content/cases' }),
+  loader: glob({ pattern: '*.yaml', base: coursePath(CONTENT_FOLDERS.cases) }),
   schema: caseSchema,
 });
 
