@@ -67,4 +67,9 @@ vitest('browser-subpath', ['--config', 'tests/e2e/vitest.config.ts', 'tests/e2e/
   E2E_DIST: 'dist-subpath',
   CHROME_PATH: chromium,
 });
+// A course of two tasks from a fixture folder (COURSE_ROOT): course, skills and questions come from its content.
+const fixtureCourse = { COURSE_ROOT: 'tests/fixtures/two-task-course' };
+step('fixture course build', 'npx', ['astro', 'build', '--outDir', 'dist-fixture'], fixtureCourse);
+step('fixture course service worker', 'node', ['scripts/build-sw.mjs', 'dist-fixture'], fixtureCourse);
+vitest('browser-fixture-course', ['--config', 'tests/e2e/vitest.config.ts'], { E2E_COURSE: '1', E2E_DIST: 'dist-fixture', CHROME_PATH: chromium });
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);

@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 // Browser tests: real Chromium against the built site in dist/, served by scripts/static-server.mjs.
+// E2E_COURSE runs the tests of tests/e2e/course/ instead, against the fixture course's build (E2E_DIST).
 export default defineConfig({
   test: {
-    include: ['tests/e2e/**/*.test.ts'],
+    include: process.env.E2E_COURSE ? ['tests/e2e/course/**/*.test.ts'] : ['tests/e2e/*.test.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
