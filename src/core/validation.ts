@@ -35,58 +35,79 @@ export function fieldPath(parent: string, key: string | number): string {
 
 const quoteList = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
 
-function describeNumberRule(rule: Extract<Rule, { kind: 'number' }>, locale: Locale): string {
-  const vi = locale === 'vi';
-  const n = (value: number) => formatNumber(locale, value, { maximumFractionDigits: 10 });
-  const { min, max, above, integer } = rule;
-  if (min !== undefined && max !== undefined && !integer) {
-    return vi ? `phải từ ${n(min)} đến ${n(max)}` : `must be between ${n(min)} and ${n(max)}`;
-  }
-  const kind = integer ? (vi ? 'số nguyên' : 'a whole number') : vi ? 'số hữu hạn' : 'a finite number';
-  const bounds = [above !== undefined ? `> ${n(above)}` : min !== undefined ? `>= ${n(min)}` : null, max !== undefined ? `<= ${n(max)}` : null].filter(
-    (bound) => bound !== null,
-  );
-  return `${vi ? 'phải là' : 'must be'} ${kind} ${bounds.join(vi ? ' và ' : ' and ')}`.trimEnd();
+type RuleOf<K extends Rule['kind']> = Extract<Rule, { kind: K }>;
+
+/** The words of the messages in one language: each rule as a clause, and the three sentence shapes around it. */
+interface ValidationText {
+  rules: { [K in Rule['kind']]: (rule: RuleOf<K>, n: (value: number) => string) => string };
+  unknownField: (field: string, rule: string) => string;
+  missing: (field: string, rule: string) => string;
+  notAllowed: (field: string, value: string, rule: string) => string;
 }
+
+/** "must be a whole number >= 1 and <= 12", or "between" when both bounds are inclusive and any number will do. */
+const numberClause =
+  (words: { between: (min: string, max: string) => string; mustBe: string; whole: string; finite: string; and: string }) =>
+  ({ min, max, above, integer }: RuleOf<'number'>, n: (value: number) => string): string => {
+    if (min !== undefined && max !== undefined && !integer) return words.between(n(min), n(max));
+    const bounds = [above !== undefined ? `> ${n(above)}` : min !== undefined ? `>= ${n(min)}` : null, max !== undefined ? `<= ${n(max)}` : null].filter(
+      (bound) => bound !== null,
+    );
+    return `${words.mustBe} ${integer ? words.whole : words.finite} ${bounds.join(words.and)}`.trimEnd();
+  };
+
+const VALIDATION_TEXT: Record<Locale, ValidationText> = {
+  en: {
+    rules: {
+      number: numberClause({
+        between: (min, max) => `must be between ${min} and ${max}`,
+        mustBe: 'must be',
+        whole: 'a whole number',
+        finite: 'a finite number',
+        and: ' and ',
+      }),
+      oneOf: (rule) => `must be one of ${quoteList(rule.allowed)}`,
+      modelId: (rule) => `must be the id of a model in the price data: ${rule.known.join(', ')}`,
+      model: () => 'must be the id of a model in the price data or an object of numbers',
+      object: () => 'must be an object',
+      text: () => 'must be non-empty text',
+      list: () => 'must be a list with at least one item',
+      hourlyWeights: (rule) => `must be ${quoteList(rule.presets)} or a list of ${rule.length} numbers`,
+      listLength: (rule) => `must have exactly ${rule.length} items`,
+      positiveSum: () => 'must add up to a finite number above 0',
+      knownField: (rule) => `known fields: ${rule.known.join(', ')}`,
+      noDataDefault: (rule) => (rule.model === null ? 'required for an inline model' : `required: the price data has no default for model "${rule.model}"`),
+    },
+    unknownField: (field, rule) => `${field}: unknown field (${rule})`,
+    missing: (field, rule) => `${field}: missing (${rule})`,
+    notAllowed: (field, value, rule) => `${field}: ${value} is not allowed (${rule})`,
+  },
+  vi: {
+    rules: {
+      number: numberClause({ between: (min, max) => `phải từ ${min} đến ${max}`, mustBe: 'phải là', whole: 'số nguyên', finite: 'số hữu hạn', and: ' và ' }),
+      oneOf: (rule) => `phải là một trong ${quoteList(rule.allowed)}`,
+      modelId: (rule) => `phải là id của một model trong price data: ${rule.known.join(', ')}`,
+      model: () => 'phải là id của một model trong price data hoặc một object chứa các con số',
+      object: () => 'phải là một object',
+      text: () => 'phải là chuỗi ký tự không rỗng',
+      list: () => 'phải là danh sách có ít nhất một phần tử',
+      hourlyWeights: (rule) => `phải là ${quoteList(rule.presets)} hoặc danh sách ${rule.length} số`,
+      listLength: (rule) => `phải có đúng ${rule.length} phần tử`,
+      positiveSum: () => 'tổng phải là số hữu hạn lớn hơn 0',
+      knownField: (rule) => `các field hợp lệ: ${rule.known.join(', ')}`,
+      noDataDefault: (rule) =>
+        rule.model === null ? 'bắt buộc với model khai báo inline' : `bắt buộc: price data không có giá trị mặc định cho model "${rule.model}"`,
+    },
+    unknownField: (field, rule) => `${field}: field không tồn tại (${rule})`,
+    missing: (field, rule) => `${field}: bị thiếu (${rule})`,
+    notAllowed: (field, value, rule) => `${field}: ${value} không hợp lệ (${rule})`,
+  },
+};
 
 /** The rule as a clause: "must be between 1 and 12". */
 export function describeRule(rule: Rule, locale: Locale): string {
-  const vi = locale === 'vi';
-  switch (rule.kind) {
-    case 'number':
-      return describeNumberRule(rule, locale);
-    case 'oneOf':
-      return vi ? `phải là một trong ${quoteList(rule.allowed)}` : `must be one of ${quoteList(rule.allowed)}`;
-    case 'modelId':
-      return vi
-        ? `phải là id của một model trong price data: ${rule.known.join(', ')}`
-        : `must be the id of a model in the price data: ${rule.known.join(', ')}`;
-    case 'model':
-      return vi
-        ? 'phải là id của một model trong price data hoặc một object chứa các con số'
-        : 'must be the id of a model in the price data or an object of numbers';
-    case 'object':
-      return vi ? 'phải là một object' : 'must be an object';
-    case 'text':
-      return vi ? 'phải là chuỗi ký tự không rỗng' : 'must be non-empty text';
-    case 'list':
-      return vi ? 'phải là danh sách có ít nhất một phần tử' : 'must be a list with at least one item';
-    case 'hourlyWeights':
-      return vi
-        ? `phải là ${quoteList(rule.presets)} hoặc danh sách ${rule.length} số`
-        : `must be ${quoteList(rule.presets)} or a list of ${rule.length} numbers`;
-    case 'listLength':
-      return vi ? `phải có đúng ${rule.length} phần tử` : `must have exactly ${rule.length} items`;
-    case 'positiveSum':
-      return vi ? 'tổng phải là số hữu hạn lớn hơn 0' : 'must add up to a finite number above 0';
-    case 'knownField':
-      return vi ? `các field hợp lệ: ${rule.known.join(', ')}` : `known fields: ${rule.known.join(', ')}`;
-    case 'noDataDefault':
-      if (rule.model === null) return vi ? 'bắt buộc với model khai báo inline' : 'required for an inline model';
-      return vi
-        ? `bắt buộc: price data không có giá trị mặc định cho model "${rule.model}"`
-        : `required: the price data has no default for model "${rule.model}"`;
-  }
+  const clause = VALIDATION_TEXT[locale].rules[rule.kind] as (rule: Rule, n: (value: number) => string) => string;
+  return clause(rule, (value) => formatNumber(locale, value, { maximumFractionDigits: 10 }));
 }
 
 const MAX_SHOWN_CHARS = 60;
@@ -102,14 +123,9 @@ export function formatValue(value: unknown): string {
 
 /** e.g. `workload.burstFactor: 15 is not allowed (must be between 1 and 12)`. */
 export function formatValidationError(error: ValidationError, locale: Locale): string {
-  const vi = locale === 'vi';
+  const text = VALIDATION_TEXT[locale];
   const rule = describeRule(error.rule, locale);
-  if (error.rule.kind === 'knownField') {
-    return vi ? `${error.field}: field không tồn tại (${rule})` : `${error.field}: unknown field (${rule})`;
-  }
-  if (error.value === undefined) {
-    return vi ? `${error.field}: bị thiếu (${rule})` : `${error.field}: missing (${rule})`;
-  }
-  const value = formatValue(error.value);
-  return vi ? `${error.field}: ${value} không hợp lệ (${rule})` : `${error.field}: ${value} is not allowed (${rule})`;
+  if (error.rule.kind === 'knownField') return text.unknownField(error.field, rule);
+  if (error.value === undefined) return text.missing(error.field, rule);
+  return text.notAllowed(error.field, formatValue(error.value), rule);
 }

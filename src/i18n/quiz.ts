@@ -198,7 +198,8 @@ const en: QuizStrings = {
   previewNote: 'Preview: checking an answer does not record progress.',
 };
 
-export const quizStrings = (locale: Locale): QuizStrings => (locale === 'vi' ? vi : en);
+export const QUIZ_TEXT: Record<Locale, QuizStrings> = { vi, en };
+export const quizStrings = (locale: Locale): QuizStrings => QUIZ_TEXT[locale];
 
 /** Number words for "Choose TWO", as the exam writes them. */
 export const COUNT_WORDS: Record<Locale, Record<number, string>> = {
@@ -268,4 +269,5 @@ const authorEn: AuthorStrings = {
   asStudents: 'As students see it',
 };
 
-export const authorStrings = (locale: Locale): AuthorStrings => (locale === 'vi' ? authorVi : authorEn);
+export const AUTHOR_TEXT: Record<Locale, AuthorStrings> = { vi: authorVi, en: authorEn };
+export const authorStrings = (locale: Locale): AuthorStrings => AUTHOR_TEXT[locale];

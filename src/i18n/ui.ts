@@ -1,6 +1,7 @@
 /** Interface strings per locale. Content (lessons, questions) carries its own translations. */
 import type { Locale } from '../core/locale';
 import { course, courseShortName } from './course';
+import { fill } from './fill';
 
 export type { Locale };
 
@@ -152,10 +153,10 @@ const en: Record<UiKey, string> = {
   'footer.text': 'Independent study material, not published by AWS. Prices and quotas come from dated public sources.',
 };
 
-const dictionaries: Record<Locale, Record<UiKey, string>> = { vi, en };
+export const UI_TEXT: Record<Locale, Record<UiKey, string>> = { vi, en };
 
 export function t(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
-  return dictionaries[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return fill(UI_TEXT[locale][key], params);
 }
 
 export function otherLocale(locale: Locale): Locale {

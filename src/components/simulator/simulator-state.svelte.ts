@@ -21,7 +21,7 @@ import {
 } from '../../lib/simulator/draft';
 import { encodeScenarioParam, openScenario, SCENARIO_PARAM } from '../../lib/simulator/scenario-link';
 import { numberFormats } from '../../lib/simulator/format';
-import { TEXT } from '../../lib/simulator/text';
+import { SIMULATOR_TEXT } from '../../i18n/simulator';
 import { savedScenario } from '../../stores/simulator';
 
 export type SimulatorView = 'full' | 'deployment' | 'cascade';
@@ -96,7 +96,7 @@ export class SimulatorState {
     }
     if (opened.problem) {
       const detail = opened.problem.errors?.[0];
-      const text = TEXT[this.locale];
+      const text = SIMULATOR_TEXT[this.locale];
       this.notice = text.notice(opened.problem, detail ? formatValidationError(detail, this.locale) : text.unreadable);
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -163,7 +163,7 @@ export class SimulatorState {
     if (!this.sample) return;
     this.draft.sections.cascade = true;
     this.draft.texts['cascade.ps'] = String(this.sample.smallShare);
-    this.shareStatus = TEXT[this.locale].shareUsed(numberFormats(this.locale).decimal(this.sample.smallShare));
+    this.shareStatus = SIMULATOR_TEXT[this.locale].shareUsed(numberFormats(this.locale).decimal(this.sample.smallShare));
   }
 }
 

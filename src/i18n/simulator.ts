@@ -1,14 +1,14 @@
 // The simulator's words in Vietnamese and English. Result explanations come from src/core/notes.ts; these are
 // the labels, headings and sentences around them.
-import type { Invocation, ModelSource, Stage, DeploymentOption } from '../../core/advisor';
-import { LESSON_SAVINGS_BAND, type CascadeClaim } from '../../core/cascade';
-import type { Locale } from '../../core/locale';
-import type { Term } from '../../core/provisioned';
-import type { LifecycleStatus } from '../../schemas/lifecycle-statuses';
-import type { FeatureId, Task, Tier } from '../../core/router';
-import type { NumberFormats } from './format';
-import type { OpenProblem } from './scenario-link';
-import type { Profile, SectionName } from './draft';
+import type { Invocation, ModelSource, Stage, DeploymentOption } from '../core/advisor';
+import { LESSON_SAVINGS_BAND, type CascadeClaim } from '../core/cascade';
+import type { Locale } from '../core/locale';
+import type { Term } from '../core/provisioned';
+import type { LifecycleStatus } from '../schemas/lifecycle-statuses';
+import type { FeatureId, Task, Tier } from '../core/router';
+import type { NumberFormats } from '../lib/simulator/format';
+import type { OpenProblem } from '../lib/simulator/scenario-link';
+import type { Profile, SectionName } from '../lib/simulator/draft';
 
 // The lesson's 60-80% band, in whole percents: src/core/cascade.ts holds it once.
 const [LOW, HIGH] = LESSON_SAVINGS_BAND.map((share) => Math.round(share * 100));
@@ -191,9 +191,9 @@ const vi = {
   languages: { vi: 'Tiếng Việt', en: 'Tiếng Anh' } satisfies Record<Locale, string>,
 };
 
-export type Texts = typeof vi;
+export type SimulatorText = typeof vi;
 
-const en: Texts = {
+const en: SimulatorText = {
   title: 'Deployment and cost simulator',
   intro:
     'Enter your workload, compare the monthly cost of each deployment option and see why one is recommended. Every figure comes from the same model as the command-line tool.',
@@ -370,4 +370,4 @@ const en: Texts = {
   languages: { vi: 'Vietnamese', en: 'English' },
 };
 
-export const TEXT: Record<Locale, Texts> = { vi, en };
+export const SIMULATOR_TEXT: Record<Locale, SimulatorText> = { vi, en };
