@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resultJson, runScenario } from '../src/core/evaluate';
 import { loadPriceData } from '../src/core/pricing';
-import { formatValidationError } from '../src/core/validation';
+import { formatValidationError } from '../src/core/validation-text';
 
 function main(args: string[]): { stdout: string } | { stderr: string[] } {
   const [file, ...extra] = args;

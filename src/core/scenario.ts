@@ -7,10 +7,12 @@ import type { OnDemandQuota, TokenPrices } from './on-demand';
 import type { OnDemandModelEntry, PriceData } from './pricing';
 import { TERMS, type HourlyPrices, type ProvisionedInput, type Term } from './provisioned';
 import { PRECISIONS, type SageMakerInput, type SageMakerInstance } from './sagemaker';
-import { fieldPath, type Rule, type ValidationError } from './validation';
+import { fieldPath, isAbsent, isObject, Reader, type Rule, type ValidationError } from './validation';
 import { HOURLY_WEIGHTS_PRESETS, HOURS_PER_DAY, hourlyWeightsPreset, totalWeight, type Workload } from './workload';
 
-export type NumberRule = Omit<Extract<Rule, { kind: 'number' }>, 'kind'>;
+import type { NumberRule } from './validation';
+
+export type { NumberRule };
 
 /**
  * Allowed ranges. The spec asks for finite numbers >= 0; the upper bounds (far beyond any real workload)
@@ -101,74 +103,6 @@ const SAGEMAKER_KEYS = ['paramsB', 'precision', 'memoryOverhead', 'batch', 'minI
 const INSTANCE_KEYS = ['type', 'gpuMemoryGB', 'memoryBandwidthGBs', 'hourly'];
 const CASCADE_KEYS = ['small', 'large', 'ps', 'e', 'cr', 'cg'];
 const CONTEXT_KEYS = ['stage', 'modelSource', 'invocation', 'latencySlaSeconds', 'maxThrottledShare'];
-
-type Fields = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** null and undefined both mean "not given", so a form can clear an optional field. */
-const isAbsent = (value: unknown): value is null | undefined => value === undefined || value === null;
-
-function satisfies(value: number, rule: NumberRule): boolean {
-  return (
-    Number.isFinite(value) &&
-    (rule.min === undefined || value >= rule.min) &&
-    (rule.max === undefined || value <= rule.max) &&
-    (rule.above === undefined || value > rule.above) &&
-    (!rule.integer || Number.isInteger(value))
-  );
-}
-
-/**
- * Reads values and collects what it refuses. A refused value reads as a placeholder (NaN, the first allowed
- * value) so parsing can go on and find the other errors; the parse is thrown away when any was found.
- */
-class Reader {
-  readonly errors: ValidationError[] = [];
-
-  refuse(field: string, value: unknown, rule: Rule): void {
-    this.errors.push({ field, value, rule });
-  }
-
-  /** The fields of an object, after refusing those not in `known`; undefined when it is not an object. */
-  object(value: unknown, field: string, known: readonly string[], rule: Rule = { kind: 'object' }): Fields | undefined {
-    if (!isObject(value)) {
-      this.refuse(field, value, rule);
-      return undefined;
-    }
-    for (const key of Object.keys(value)) {
-      if (!known.includes(key)) this.refuse(fieldPath(field, key), value[key], { kind: 'knownField', known });
-    }
-    return value;
-  }
-
-  number(value: unknown, field: string, rule: NumberRule): number {
-    if (typeof value === 'number' && satisfies(value, rule)) return value;
-    this.refuse(field, value, { kind: 'number', ...rule });
-    return Number.NaN;
-  }
-
-  numberOr(value: unknown, field: string, rule: NumberRule, fallback: number): number {
-    return isAbsent(value) ? fallback : this.number(value, field, rule);
-  }
-
-  oneOf<T extends string>(value: unknown, field: string, allowed: readonly [T, ...T[]]): T {
-    const match = allowed.find((option) => option === value);
-    if (match !== undefined) return match;
-    this.refuse(field, value, { kind: 'oneOf', allowed });
-    return allowed[0];
-  }
-
-  oneOfOr<T extends string>(value: unknown, field: string, allowed: readonly [T, ...T[]], fallback: T): T {
-    return isAbsent(value) ? fallback : this.oneOf(value, field, allowed);
-  }
-
-  text(value: unknown, field: string): string {
-    if (typeof value === 'string' && value.trim() !== '') return value;
-    this.refuse(field, value, { kind: 'text' });
-    return '';
-  }
-}
 
 function readHourlyWeights(reader: Reader, value: unknown): number[] {
   const field = 'workload.hourlyWeights';
@@ -326,7 +260,7 @@ function readInstances(reader: Reader, value: unknown, prices: PriceData): SageM
     }));
   const field = 'sagemaker.instances';
   if (!Array.isArray(value) || value.length === 0) {
-    reader.refuse(field, value, { kind: 'list' });
+    reader.refuse(field, value, { kind: 'list', min: 1 });
     return [];
   }
   return value.flatMap((item: unknown, index) => {

@@ -1,7 +1,9 @@
-// Bad input, docs/simulator-model.md section 9: a refused value is reported with its field, the value and the
-// rule it broke, and reads in both languages.
-import { formatNumber } from './number-format';
-import type { Locale } from './notes';
+// The project's one small validator, for data that reaches the browser (a scenario from a form, a link or a file;
+// stored or imported progress), where zod would weigh more than the code it guards. Content files are checked
+// with zod at build time. A refused value is reported with its field, the value and the rule it broke
+// (docs/simulator-model.md section 9); src/core/validation-text.ts words it in both languages, in a module of its
+// own so that pages which only check (every lesson page loads progress) carry no message texts.
+import { KEBAB_CASE } from '../schemas/describe';
 
 export type Rule =
   /** A finite number, optionally bounded; `above` is an exclusive lower bound. */
@@ -12,7 +14,13 @@ export type Rule =
   | { kind: 'model' }
   | { kind: 'object' }
   | { kind: 'text' }
-  | { kind: 'list' }
+  /** A list; `min` items at least. */
+  | { kind: 'list'; min: number }
+  /** A date and time in UTC, as JSON writes it: 2026-11-28T09:00:00.000Z. */
+  | { kind: 'dateTime' }
+  | { kind: 'kebabCase' }
+  /** Exactly this value: a document's format version. */
+  | { kind: 'equals'; value: string | number }
   | { kind: 'hourlyWeights'; presets: readonly string[]; length: number }
   | { kind: 'listLength'; length: number }
   | { kind: 'positiveSum' }
@@ -33,99 +41,111 @@ export function fieldPath(parent: string, key: string | number): string {
   return parent === '' ? key : `${parent}.${key}`;
 }
 
-const quoteList = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
+export type NumberRule = Omit<Extract<Rule, { kind: 'number' }>, 'kind'>;
 
-type RuleOf<K extends Rule['kind']> = Extract<Rule, { kind: K }>;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 
-/** The words of the messages in one language: each rule as a clause, and the three sentence shapes around it. */
-interface ValidationText {
-  rules: { [K in Rule['kind']]: (rule: RuleOf<K>, n: (value: number) => string) => string };
-  unknownField: (field: string, rule: string) => string;
-  missing: (field: string, rule: string) => string;
-  notAllowed: (field: string, value: string, rule: string) => string;
+export type Fields = Record<string, unknown>;
+
+export const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** null and undefined both mean "not given", so a form can clear an optional field. */
+export const isAbsent = (value: unknown): value is null | undefined => value === undefined || value === null;
+
+function satisfies(value: number, rule: NumberRule): boolean {
+  return (
+    Number.isFinite(value) &&
+    (rule.min === undefined || value >= rule.min) &&
+    (rule.max === undefined || value <= rule.max) &&
+    (rule.above === undefined || value > rule.above) &&
+    (!rule.integer || Number.isInteger(value))
+  );
 }
 
-/** "must be a whole number >= 1 and <= 12", or "between" when both bounds are inclusive and any number will do. */
-const numberClause =
-  (words: { between: (min: string, max: string) => string; mustBe: string; whole: string; finite: string; and: string }) =>
-  ({ min, max, above, integer }: RuleOf<'number'>, n: (value: number) => string): string => {
-    if (min !== undefined && max !== undefined && !integer) return words.between(n(min), n(max));
-    const bounds = [above !== undefined ? `> ${n(above)}` : min !== undefined ? `>= ${n(min)}` : null, max !== undefined ? `<= ${n(max)}` : null].filter(
-      (bound) => bound !== null,
-    );
-    return `${words.mustBe} ${integer ? words.whole : words.finite} ${bounds.join(words.and)}`.trimEnd();
-  };
+/**
+ * Reads values and collects what it refuses. A refused value reads as a placeholder (NaN, the first allowed
+ * value) so parsing can go on and find the other errors; the parse is thrown away when any was found.
+ */
+export class Reader {
+  readonly errors: ValidationError[] = [];
 
-const VALIDATION_TEXT: Record<Locale, ValidationText> = {
-  en: {
-    rules: {
-      number: numberClause({
-        between: (min, max) => `must be between ${min} and ${max}`,
-        mustBe: 'must be',
-        whole: 'a whole number',
-        finite: 'a finite number',
-        and: ' and ',
-      }),
-      oneOf: (rule) => `must be one of ${quoteList(rule.allowed)}`,
-      modelId: (rule) => `must be the id of a model in the price data: ${rule.known.join(', ')}`,
-      model: () => 'must be the id of a model in the price data or an object of numbers',
-      object: () => 'must be an object',
-      text: () => 'must be non-empty text',
-      list: () => 'must be a list with at least one item',
-      hourlyWeights: (rule) => `must be ${quoteList(rule.presets)} or a list of ${rule.length} numbers`,
-      listLength: (rule) => `must have exactly ${rule.length} items`,
-      positiveSum: () => 'must add up to a finite number above 0',
-      knownField: (rule) => `known fields: ${rule.known.join(', ')}`,
-      noDataDefault: (rule) => (rule.model === null ? 'required for an inline model' : `required: the price data has no default for model "${rule.model}"`),
-    },
-    unknownField: (field, rule) => `${field}: unknown field (${rule})`,
-    missing: (field, rule) => `${field}: missing (${rule})`,
-    notAllowed: (field, value, rule) => `${field}: ${value} is not allowed (${rule})`,
-  },
-  vi: {
-    rules: {
-      number: numberClause({ between: (min, max) => `phải từ ${min} đến ${max}`, mustBe: 'phải là', whole: 'số nguyên', finite: 'số hữu hạn', and: ' và ' }),
-      oneOf: (rule) => `phải là một trong ${quoteList(rule.allowed)}`,
-      modelId: (rule) => `phải là id của một model trong price data: ${rule.known.join(', ')}`,
-      model: () => 'phải là id của một model trong price data hoặc một object chứa các con số',
-      object: () => 'phải là một object',
-      text: () => 'phải là chuỗi ký tự không rỗng',
-      list: () => 'phải là danh sách có ít nhất một phần tử',
-      hourlyWeights: (rule) => `phải là ${quoteList(rule.presets)} hoặc danh sách ${rule.length} số`,
-      listLength: (rule) => `phải có đúng ${rule.length} phần tử`,
-      positiveSum: () => 'tổng phải là số hữu hạn lớn hơn 0',
-      knownField: (rule) => `các field hợp lệ: ${rule.known.join(', ')}`,
-      noDataDefault: (rule) =>
-        rule.model === null ? 'bắt buộc với model khai báo inline' : `bắt buộc: price data không có giá trị mặc định cho model "${rule.model}"`,
-    },
-    unknownField: (field, rule) => `${field}: field không tồn tại (${rule})`,
-    missing: (field, rule) => `${field}: bị thiếu (${rule})`,
-    notAllowed: (field, value, rule) => `${field}: ${value} không hợp lệ (${rule})`,
-  },
-};
+  refuse(field: string, value: unknown, rule: Rule): void {
+    this.errors.push({ field, value, rule });
+  }
 
-/** The rule as a clause: "must be between 1 and 12". */
-export function describeRule(rule: Rule, locale: Locale): string {
-  const clause = VALIDATION_TEXT[locale].rules[rule.kind] as (rule: Rule, n: (value: number) => string) => string;
-  return clause(rule, (value) => formatNumber(locale, value, { maximumFractionDigits: 10 }));
+  /** The fields of an object, after refusing those not in `known`; undefined when it is not an object. */
+  object(value: unknown, field: string, known: readonly string[], rule: Rule = { kind: 'object' }): Fields | undefined {
+    if (!isObject(value)) {
+      this.refuse(field, value, rule);
+      return undefined;
+    }
+    for (const key of Object.keys(value)) {
+      if (!known.includes(key)) this.refuse(fieldPath(field, key), value[key], { kind: 'knownField', known });
+    }
+    return value;
+  }
+
+  number(value: unknown, field: string, rule: NumberRule): number {
+    if (typeof value === 'number' && satisfies(value, rule)) return value;
+    this.refuse(field, value, { kind: 'number', ...rule });
+    return Number.NaN;
+  }
+
+  numberOr(value: unknown, field: string, rule: NumberRule, fallback: number): number {
+    return isAbsent(value) ? fallback : this.number(value, field, rule);
+  }
+
+  oneOf<T extends string>(value: unknown, field: string, allowed: readonly [T, ...T[]]): T {
+    const match = allowed.find((option) => option === value);
+    if (match !== undefined) return match;
+    this.refuse(field, value, { kind: 'oneOf', allowed });
+    return allowed[0];
+  }
+
+  oneOfOr<T extends string>(value: unknown, field: string, allowed: readonly [T, ...T[]], fallback: T): T {
+    return isAbsent(value) ? fallback : this.oneOf(value, field, allowed);
+  }
+
+  text(value: unknown, field: string): string {
+    if (typeof value === 'string' && value.trim() !== '') return value;
+    this.refuse(field, value, { kind: 'text' });
+    return '';
+  }
+
+  /** An object of any keys (a map); undefined when it is not an object. */
+  record(value: unknown, field: string): Fields | undefined {
+    if (isObject(value)) return value;
+    this.refuse(field, value, { kind: 'object' });
+    return undefined;
+  }
+
+  /** A list of any length; undefined when it is not a list. */
+  list(value: unknown, field: string): unknown[] | undefined {
+    if (Array.isArray(value)) return value;
+    this.refuse(field, value, { kind: 'list', min: 0 });
+    return undefined;
+  }
+
+  dateTime(value: unknown, field: string): string {
+    if (typeof value === 'string' && ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))) return value;
+    this.refuse(field, value, { kind: 'dateTime' });
+    return '';
+  }
+
+  kebabCase(value: unknown, field: string): string {
+    if (typeof value === 'string' && KEBAB_CASE.test(value)) return value;
+    this.refuse(field, value, { kind: 'kebabCase' });
+    return '';
+  }
+
+  equals(value: unknown, field: string, expected: string | number): void {
+    if (value !== expected) this.refuse(field, value, { kind: 'equals', value: expected });
+  }
 }
 
-const MAX_SHOWN_CHARS = 60;
-
-/** The value as the user wrote it: strings quoted, long lists cut. */
-export function formatValue(value: unknown): string {
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === undefined) return 'undefined';
-  const json = JSON.stringify(value);
-  return json.length > MAX_SHOWN_CHARS ? `${json.slice(0, MAX_SHOWN_CHARS - 3)}...` : json;
-}
-
-/** e.g. `workload.burstFactor: 15 is not allowed (must be between 1 and 12)`. */
-export function formatValidationError(error: ValidationError, locale: Locale): string {
-  const text = VALIDATION_TEXT[locale];
-  const rule = describeRule(error.rule, locale);
-  if (error.rule.kind === 'knownField') return text.unknownField(error.field, rule);
-  if (error.value === undefined) return text.missing(error.field, rule);
-  return text.notAllowed(error.field, formatValue(error.value), rule);
+/** The problems `read` finds in a value, read on its own. */
+export function problemsOf(read: (reader: Reader) => void): ValidationError[] {
+  const reader = new Reader();
+  read(reader);
+  return reader.errors;
 }

@@ -2,8 +2,11 @@
 
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A value as it appears in a message: strings quoted, so an empty or padded string is visible; long ones cut. */
+/**
+ * A value as it appears in a message, the one way every validator shows it: strings quoted, so an empty or padded
+ * string is visible; numbers as written, NaN and Infinity included; long values cut.
+ */
 export function show(value: unknown): string {
-  const text = value === undefined ? '(missing)' : (JSON.stringify(value) ?? String(value));
+  const text = value === undefined ? '(missing)' : typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }

@@ -1,5 +1,5 @@
 /** Quiz changes to the one progress document of src/stores/progress.ts: answers, flags, import. */
-import { mergeImport, type Outcome } from '../core/quiz/progress';
+import type { Outcome } from '../core/quiz/progress';
 import { progress } from './progress';
 
 export interface Answer {
@@ -32,8 +32,12 @@ export function setFlagged(questionIds: readonly string[], flagged: boolean): vo
   progress.set({ ...current, flags: flagged ? [...others, ...questionIds] : others, updatedAt: new Date().toISOString() });
 }
 
-/** Merges an exported file; on a bad file nothing changes and the reason comes back. */
-export function importProgress(raw: string): { ok: true } | { ok: false; error: string } {
+/**
+ * Merges an exported file; on a bad file nothing changes and the reason comes back. The merge and its messages
+ * load on the first import, not with the page.
+ */
+export async function importProgress(raw: string): Promise<{ ok: true } | { ok: false; error: string }> {
+  const { mergeImport } = await import('../core/quiz/progress-import');
   const result = mergeImport(progress.get(), raw);
   if (!result.ok) return result;
   progress.set(result.progress);

@@ -2,7 +2,7 @@
 import { resultJson, runScenario } from '../../core/evaluate';
 import { loadPriceData } from '../../core/pricing';
 import type { EvaluateScenario } from '../../core/quiz/verify';
-import { formatValidationError } from '../../core/validation';
+import { formatValidationError } from '../../core/validation-text';
 
 export const evaluateLikeCli: EvaluateScenario = (scenario) => {
   const run = runScenario(scenario, loadPriceData());

@@ -7,7 +7,7 @@ import type { PriceData } from '../../core/pricing';
 import type { RouterEvaluation } from '../../core/router';
 import { parseScenario } from '../../core/scenario';
 import { shippedPresets, shippedPrices } from '../../core/shipped-data';
-import { formatValidationError } from '../../core/validation';
+import { formatValidationError } from '../../core/validation-text';
 import { localePath } from '../../i18n/paths';
 import {
   draftFromScenario,

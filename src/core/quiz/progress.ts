@@ -4,9 +4,10 @@
  * Loading never throws and never silently loses work: a damaged document keeps every valid entry and
  * says what was dropped. Importing is all or nothing: a bad file changes nothing.
  */
-// Checked by hand rather than with zod: this module loads on every lesson page, where even zod/mini would be
-// two thirds of the page's script, and the document has few enough rules to read at a glance.
-import { KEBAB_CASE, show } from '../../schemas/describe';
+// Checked with the project's small validator (src/core/validation.ts) rather than zod: this module loads on every
+// lesson page, where even zod/mini would be two thirds of the page's script.
+import { show } from '../../schemas/describe';
+import { fieldPath, isObject, problemsOf, Reader, type ValidationError } from '../validation';
 
 export const PROGRESS_VERSION = 1;
 
@@ -60,129 +61,76 @@ export const emptyProgress = (): Progress => ({
   updatedAt: '',
 });
 
-/** What is wrong with a value: `path` leads from the value checked to the part at fault. */
-export interface Problem {
-  path: (string | number)[];
-  message: string;
+const ATTEMPT_KEYS = ['questionId', 'at', 'outcome'];
+const CARD_KEYS = ['due', 'stability', 'difficulty', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state', 'lastReview'];
+const PART_KEYS = ['attempts', 'cards', 'flags', 'readLessons', 'updatedAt'];
+const DOCUMENT_KEYS = ['version', ...PART_KEYS];
+const AMOUNT = { min: 0 };
+const COUNT = { min: 0, integer: true };
+
+function readAttempt(reader: Reader, value: unknown, field: string): void {
+  const fields = reader.object(value, field, ATTEMPT_KEYS);
+  if (!fields) return;
+  reader.kebabCase(fields.questionId, fieldPath(field, 'questionId'));
+  reader.dateTime(fields.at, fieldPath(field, 'at'));
+  reader.oneOf(fields.outcome, fieldPath(field, 'outcome'), OUTCOMES);
 }
 
-/** A rule for a value: its problem, or null when the value keeps the rule. */
-type Check = (value: unknown) => Problem | null;
+/** A card of `cards`, filed under its question's id. */
+function readCard(reader: Reader, id: string, value: unknown, field: string): void {
+  reader.kebabCase(id, field);
+  const fields = reader.object(value, field, CARD_KEYS);
+  if (!fields) return;
+  const at = (key: string) => fieldPath(field, key);
+  reader.dateTime(fields.due, at('due'));
+  for (const key of ['stability', 'difficulty', 'scheduledDays']) reader.number(fields[key], at(key), AMOUNT);
+  for (const key of ['learningSteps', 'reps', 'lapses']) reader.number(fields[key], at(key), COUNT);
+  reader.oneOf(fields.state, at('state'), CARD_STATES);
+  if (fields.lastReview !== undefined) reader.dateTime(fields.lastReview, at('lastReview'));
+}
 
-const problem = (message: string): Problem => ({ path: [], message });
-const within = (key: string | number, found: Problem | null): Problem | null => found && { path: [key, ...found.path], message: found.message };
+const readFlag = (reader: Reader, value: unknown, field: string) => reader.kebabCase(value, field);
+const readLessonId = (reader: Reader, value: unknown, field: string) => reader.text(value, field);
+const readUpdatedAt = (reader: Reader, value: unknown) => value === '' || reader.dateTime(value, 'updatedAt');
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+function readList(reader: Reader, value: unknown, part: string, readEntry: (reader: Reader, entry: unknown, field: string) => unknown): void {
+  reader.list(value, part)?.forEach((entry, index) => readEntry(reader, entry, fieldPath(part, index)));
+}
 
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
-const isoDateTime: Check = (value) =>
-  typeof value === 'string' && ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))
-    ? null
-    : problem(`${show(value)} is not a date and time in UTC (ISO 8601, as 2026-11-28T09:00:00.000Z)`);
+function readCards(reader: Reader, value: unknown): void {
+  for (const [id, card] of Object.entries(reader.record(value, 'cards') ?? {})) readCard(reader, id, card, fieldPath('cards', id));
+}
 
-const count =
-  ({ whole }: { whole: boolean }): Check =>
-  (value) =>
-    typeof value === 'number' && Number.isFinite(value) && value >= 0 && (!whole || Number.isInteger(value))
-      ? null
-      : problem(`${show(value)} is not ${whole ? 'a whole number' : 'a finite number'} >= 0`);
+/** Every problem of a stored card: none for one the scheduler wrote. */
+export const cardProblems = (card: unknown): ValidationError[] => problemsOf((reader) => readCard(reader, 'card', card, 'card'));
 
-const oneOf =
-  (allowed: readonly string[]): Check =>
-  (value) =>
-    allowed.includes(value as string) ? null : problem(`${show(value)} is not one of ${allowed.map(show).join(', ')}`);
+/** Every problem of a whole document. Missing parts are allowed: they read as empty. */
+export function progressProblems(data: unknown): ValidationError[] {
+  return problemsOf((reader) => {
+    const fields = reader.object(data, '', DOCUMENT_KEYS);
+    if (!fields) return;
+    reader.equals(fields.version, 'version', PROGRESS_VERSION);
+    if (fields.attempts !== undefined) readList(reader, fields.attempts, 'attempts', readAttempt);
+    if (fields.cards !== undefined) readCards(reader, fields.cards);
+    if (fields.flags !== undefined) readList(reader, fields.flags, 'flags', readFlag);
+    if (fields.readLessons !== undefined) readList(reader, fields.readLessons, 'readLessons', readLessonId);
+    if (fields.updatedAt !== undefined) readUpdatedAt(reader, fields.updatedAt);
+  });
+}
 
-const kebabCase =
-  (field: string): Check =>
-  (value) =>
-    typeof value === 'string' && KEBAB_CASE.test(value)
-      ? null
-      : problem(`${field} ${show(value)} is not kebab-case (lower-case a-z and 0-9 joined by single hyphens)`);
-
-const lessonId: Check = (value) => (typeof value === 'string' && value !== '' ? null : problem(`${show(value)} is not a lesson id (a text, not empty)`));
-
-const optional =
-  (check: Check): Check =>
-  (value) =>
-    value === undefined ? null : check(value);
-
-const listOf =
-  (check: Check): Check =>
-  (value) => {
-    if (!Array.isArray(value)) return problem(`${show(value)} is not a list`);
-    for (const [index, entry] of value.entries()) {
-      const found = within(index, check(entry));
-      if (found) return found;
-    }
-    return null;
-  };
-
-/** An object of exactly these keys; a key whose check allows undefined may be absent. */
-const exactly =
-  (fields: Record<string, Check>): Check =>
-  (value) => {
-    if (!isRecord(value)) return problem(`${show(value)} is not an object`);
-    for (const [key, check] of Object.entries(fields)) {
-      const found = within(key, check(value[key]));
-      if (found) return found;
-    }
-    const unknown = Object.keys(value).filter((key) => !(key in fields));
-    return unknown.length ? problem(`unknown ${unknown.length === 1 ? 'key' : 'keys'} ${unknown.map(show).join(', ')}`) : null;
-  };
-
-const questionId = kebabCase('question id');
-
-const checkAttempt = exactly({ questionId: kebabCase('questionId'), at: isoDateTime, outcome: oneOf(OUTCOMES) });
-
-export const checkStoredCard = exactly({
-  due: isoDateTime,
-  stability: count({ whole: false }),
-  difficulty: count({ whole: false }),
-  scheduledDays: count({ whole: false }),
-  learningSteps: count({ whole: true }),
-  reps: count({ whole: true }),
-  lapses: count({ whole: true }),
-  state: oneOf(CARD_STATES),
-  lastReview: optional(isoDateTime),
-});
-
-const checkCard = (id: string, card: unknown) => questionId(id) ?? checkStoredCard(card);
-
-const checkCards: Check = (value) => {
-  if (!isRecord(value)) return problem(`${show(value)} is not a map`);
-  for (const [id, card] of Object.entries(value)) {
-    const found = within(id, checkCard(id, card));
-    if (found) return found;
-  }
-  return null;
-};
-
-const checkUpdatedAt: Check = (value) => (value === '' ? null : isoDateTime(value));
-
-const PARTS = {
-  attempts: listOf(checkAttempt),
-  cards: checkCards,
-  flags: listOf(questionId),
-  readLessons: listOf(lessonId),
-  updatedAt: checkUpdatedAt,
-};
-
-/** The whole document's first problem, or null. Missing parts are allowed: they read as empty. */
-export const checkProgress = exactly({
-  version: (value) => (value === PROGRESS_VERSION ? null : problem(`${show(value)} is not version ${PROGRESS_VERSION}`)),
-  ...Object.fromEntries(Object.entries(PARTS).map(([key, check]) => [key, optional(check)])),
-});
-
-/** A document that passed checkProgress, with its missing parts filled in. */
-const withDefaults = (data: Record<string, unknown>): Progress => ({ ...emptyProgress(), ...(data as Partial<Progress>), version: PROGRESS_VERSION });
+/** A document that passed progressProblems, with its missing parts filled in. */
+export const withDefaults = (data: Record<string, unknown>): Progress => ({ ...emptyProgress(), ...(data as Partial<Progress>), version: PROGRESS_VERSION });
 
 export interface ProgressRecovery {
   /** One sentence for the notice shown to the learner. */
   reason: string;
   /** Per part, how much survived: "attempts: 3 of 4". */
   kept: string[];
-  /** What was dropped and why: "attempts[1].at: "yesterday" is not a date and time in UTC". */
-  dropped: string[];
+  /**
+   * What was dropped and why, as structured problems: formatted only where they are shown, so a lesson page that
+   * loads progress carries no message texts.
+   */
+  dropped: ValidationError[];
 }
 
 export interface ParsedProgress {
@@ -190,23 +138,17 @@ export interface ParsedProgress {
   recovered: ProgressRecovery | null;
 }
 
-/** "attempts[1].at: …" under `at`, or the problem's own path dotted ("attempts.1.at: …") when `at` is ''. */
-const describe = (found: Problem, at: string): string => {
-  const path = [at, ...found.path.map(String)].filter(Boolean).join('.');
-  return path ? `${path}: ${found.message}` : found.message;
-};
-
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Checks the document's envelope: JSON, an object, version 1. Everything else is about its parts. */
-function readEnvelope(raw: string): { ok: true; data: Record<string, unknown> } | { ok: false; reason: string } {
+export function readEnvelope(raw: string): { ok: true; data: Record<string, unknown> } | { ok: false; reason: string } {
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch (error) {
     return { ok: false, reason: `the progress is not valid JSON (${errorMessage(error)})` };
   }
-  if (!isRecord(data)) return { ok: false, reason: `the progress is ${show(data)}, not an object` };
+  if (!isObject(data)) return { ok: false, reason: `the progress is ${show(data)}, not an object` };
   // Version 1 is the first version: there is no older format to migrate from yet.
   if (data.version !== PROGRESS_VERSION)
     return { ok: false, reason: `the progress has version ${show(data.version)}; this site reads version ${PROGRESS_VERSION}` };
@@ -217,20 +159,20 @@ interface Salvage<T> {
   value: T;
   /** "attempts: 3 of 4"; null when the part was absent. */
   kept: string | null;
-  dropped: string[];
+  dropped: ValidationError[];
 }
 
 const absent = <T>(value: T): Salvage<T> => ({ value, kept: null, dropped: [] });
 
 /** Keeps the valid entries of a list; reports each one dropped with its index and first problem. */
-function salvageList<T>(part: string, value: unknown, check: Check): Salvage<T[]> {
+function salvageList<T>(part: string, value: unknown, readEntry: (reader: Reader, entry: unknown, field: string) => unknown): Salvage<T[]> {
   if (value === undefined) return absent([]);
-  if (!Array.isArray(value)) return { value: [], kept: null, dropped: [`${part}: ${show(value)} is not a list`] };
+  if (!Array.isArray(value)) return { value: [], kept: null, dropped: problemsOf((reader) => reader.list(value, part)) };
   const good: T[] = [];
-  const dropped: string[] = [];
+  const dropped: ValidationError[] = [];
   value.forEach((entry, index) => {
-    const found = check(entry);
-    if (found) dropped.push(describe(found, `${part}[${index}]`));
+    const [found] = problemsOf((reader) => readEntry(reader, entry, fieldPath(part, index)));
+    if (found) dropped.push(found);
     else good.push(entry as T);
   });
   return { value: good, kept: `${part}: ${good.length} of ${value.length}`, dropped };
@@ -238,24 +180,24 @@ function salvageList<T>(part: string, value: unknown, check: Check): Salvage<T[]
 
 function salvageCards(value: unknown): Salvage<Record<string, StoredCard>> {
   if (value === undefined) return absent({});
-  if (!isRecord(value)) return { value: {}, kept: null, dropped: [`cards: ${show(value)} is not a map`] };
+  if (!isObject(value)) return { value: {}, kept: null, dropped: problemsOf((reader) => reader.record(value, 'cards')) };
   const good: Record<string, StoredCard> = {};
-  const dropped: string[] = [];
+  const dropped: ValidationError[] = [];
   for (const [id, card] of Object.entries(value)) {
-    const found = checkCard(id, card);
-    if (found) dropped.push(describe(found, `cards.${id}`));
+    const [found] = problemsOf((reader) => readCard(reader, id, card, fieldPath('cards', id)));
+    if (found) dropped.push(found);
     else good[id] = card as StoredCard;
   }
   return { value: good, kept: `cards: ${Object.keys(good).length} of ${Object.keys(value).length}`, dropped };
 }
 
-function salvage(data: Record<string, unknown>): { progress: Progress; kept: string[]; dropped: string[] } {
-  const attempts = salvageList<Attempt>('attempts', data.attempts, checkAttempt);
+function salvage(data: Record<string, unknown>): { progress: Progress; kept: string[]; dropped: ValidationError[] } {
+  const attempts = salvageList<Attempt>('attempts', data.attempts, readAttempt);
   const cards = salvageCards(data.cards);
-  const flags = salvageList<string>('flags', data.flags, questionId);
-  const readLessons = salvageList<string>('readLessons', data.readLessons, lessonId);
-  const stamp = data.updatedAt === undefined ? null : checkUpdatedAt(data.updatedAt);
-  const unknownKeys = Object.keys(data).filter((key) => key !== 'version' && !(key in PARTS));
+  const flags = salvageList<string>('flags', data.flags, readFlag);
+  const readLessons = salvageList<string>('readLessons', data.readLessons, readLessonId);
+  const [stamp] = data.updatedAt === undefined ? [] : problemsOf((reader) => readUpdatedAt(reader, data.updatedAt));
+  const unknownKeys = problemsOf((reader) => reader.object(data, '', DOCUMENT_KEYS));
 
   const parts = [attempts, cards, flags, readLessons];
   return {
@@ -268,11 +210,7 @@ function salvage(data: Record<string, unknown>): { progress: Progress; kept: str
       updatedAt: stamp || data.updatedAt === undefined ? '' : (data.updatedAt as string),
     },
     kept: parts.flatMap((part) => (part.kept === null ? [] : [part.kept])),
-    dropped: [
-      ...parts.flatMap((part) => part.dropped),
-      ...(stamp ? [describe(stamp, 'updatedAt')] : []),
-      ...unknownKeys.map((key) => `${key}: not part of progress version ${PROGRESS_VERSION}`),
-    ],
+    dropped: [...parts.flatMap((part) => part.dropped), ...(stamp ? [stamp] : []), ...unknownKeys],
   };
 }
 
@@ -282,9 +220,9 @@ export function parseProgress(raw: string): ParsedProgress {
   if (!envelope.ok)
     return {
       progress: emptyProgress(),
-      recovered: { reason: `${envelope.reason}; starting with empty progress`, kept: [], dropped: ['(the whole document)'] },
+      recovered: { reason: `${envelope.reason}; starting with empty progress`, kept: [], dropped: [] },
     };
-  if (!checkProgress(envelope.data)) return { progress: withDefaults(envelope.data), recovered: null };
+  if (progressProblems(envelope.data).length === 0) return { progress: withDefaults(envelope.data), recovered: null };
   const { progress, kept, dropped } = salvage(envelope.data);
   return {
     progress,
@@ -292,50 +230,6 @@ export function parseProgress(raw: string): ParsedProgress {
       reason: `the progress had ${dropped.length} invalid ${dropped.length === 1 ? 'part' : 'parts'}; the valid parts were kept`,
       kept,
       dropped,
-    },
-  };
-}
-
-export type ImportResult = { ok: true; progress: Progress } | { ok: false; error: string };
-
-const time = (iso: string | undefined) => (iso ? Date.parse(iso) : Number.NEGATIVE_INFINITY);
-
-const union = (first: readonly string[], second: readonly string[]) => [...new Set([...first, ...second])];
-
-/**
- * Merges an exported file into the current progress. Attempts are joined (the same question at the same
- * instant counts once), flags and read lessons are joined, and for each question the card reviewed last
- * wins. A flag removed on one device comes back if the other device still has it: a join cannot tell
- * "never flagged" from "unflagged".
- */
-export function mergeImport(current: Progress, raw: string): ImportResult {
-  const envelope = readEnvelope(raw);
-  if (!envelope.ok) return { ok: false, error: `${envelope.reason}; nothing was imported` };
-  const found = checkProgress(envelope.data);
-  if (found) return { ok: false, error: `${describe(found, '')}; nothing was imported` };
-  const imported = withDefaults(envelope.data);
-
-  const attempts = new Map<string, Attempt>();
-  for (const attempt of [...current.attempts, ...imported.attempts]) {
-    const key = `${attempt.questionId}@${time(attempt.at)}`;
-    if (!attempts.has(key)) attempts.set(key, attempt);
-  }
-
-  const cards = { ...current.cards };
-  for (const [id, card] of Object.entries(imported.cards)) {
-    const mine = cards[id];
-    if (!mine || time(card.lastReview) > time(mine.lastReview)) cards[id] = card;
-  }
-
-  return {
-    ok: true,
-    progress: {
-      version: PROGRESS_VERSION,
-      attempts: [...attempts.values()].sort((a, b) => time(a.at) - time(b.at)),
-      cards,
-      flags: union(current.flags, imported.flags),
-      readLessons: union(current.readLessons, imported.readLessons),
-      updatedAt: time(imported.updatedAt) > time(current.updatedAt) ? imported.updatedAt : current.updatedAt,
     },
   };
 }

@@ -8,7 +8,7 @@ import type { OnDemandModelEntry, PriceData } from '../../core/pricing';
 import type { Term } from '../../core/provisioned';
 import type { Precision, SageMakerInstance } from '../../core/sagemaker';
 import { DEFAULTS, type Scenario } from '../../core/scenario';
-import { formatValidationError } from '../../core/validation';
+import { formatValidationError } from '../../core/validation-text';
 import { HOURS_PER_DAY, hourlyWeightsPreset, type HourlyWeightsPreset } from '../../core/workload';
 import { FIELD_BY_KEY, fieldMessage, readNumberText, type TextProblem } from './fields';
 

@@ -2,7 +2,8 @@
 // (so parseScenario's errors land on the right field), with the rule from NUMBER_RULES and a label per locale.
 import type { Locale } from '../../core/locale';
 import { NUMBER_RULES, type NumberRule } from '../../core/scenario';
-import { describeRule, formatValidationError, type ValidationError } from '../../core/validation';
+import type { ValidationError } from '../../core/validation';
+import { describeRule, formatValidationError } from '../../core/validation-text';
 import { HOURS_PER_DAY } from '../../core/workload';
 
 export type Localized = Record<Locale, string>;

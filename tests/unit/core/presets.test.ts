@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../../src/core/evaluate';
 import { loadPresets } from '../../../src/core/presets';
 import { loadPriceData } from '../../../src/core/pricing';
-import { formatValidationError } from '../../../src/core/validation';
+import { formatValidationError } from '../../../src/core/validation-text';
 
 const prices = loadPriceData();
 const presets = loadPresets();

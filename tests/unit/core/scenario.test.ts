@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadPriceData } from '../../../src/core/pricing';
 import { parseScenario } from '../../../src/core/scenario';
-import { formatValidationError, type ValidationError } from '../../../src/core/validation';
+import type { ValidationError } from '../../../src/core/validation';
+import { formatValidationError } from '../../../src/core/validation-text';
 
 const prices = loadPriceData();
 const MODEL_IDS = prices.models.map((model) => model.id).join(', ');
@@ -316,7 +317,7 @@ describe('parseScenario: bad input is refused with field, value and rule', () =>
       [],
       'sagemaker.instances',
       [],
-      'sagemaker.instances: [] is not allowed (must be a list with at least one item)',
+      'sagemaker.instances: [] is not allowed (must be a list with at least 1 item)',
     ],
     [
       'an instance without GPU memory',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeRule, fieldPath, formatValidationError, formatValue, type Rule } from '../../../src/core/validation';
+import { show } from '../../../src/schemas/describe';
+import { fieldPath, type Rule } from '../../../src/core/validation';
+import { describeRule, formatValidationError } from '../../../src/core/validation-text';
 
 describe('fieldPath', () => {
   it.each([
@@ -12,7 +14,7 @@ describe('fieldPath', () => {
   });
 });
 
-describe('formatValue', () => {
+describe('show: a value in a message', () => {
   it.each([
     [15, '15'],
     [-0.5, '-0.5'],
@@ -22,9 +24,10 @@ describe('formatValue', () => {
     [null, 'null'],
     [true, 'true'],
     [[1, 2, 3], '[1,2,3]'],
-    [Array.from({ length: 40 }, () => 1), `${JSON.stringify(Array.from({ length: 40 }, () => 1)).slice(0, 57)}...`],
+    [undefined, '(missing)'],
+    [Array.from({ length: 50 }, () => 1), `${JSON.stringify(Array.from({ length: 50 }, () => 1)).slice(0, 79)}…`],
   ])('shows %j as %s', (value, shown) => {
-    expect(formatValue(value)).toBe(shown);
+    expect(show(value)).toBe(shown);
   });
 });
 

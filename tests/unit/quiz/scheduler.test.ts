@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStoredCard, type Attempt, type Outcome, type StoredCard } from '../../../src/core/quiz/progress';
+import { cardProblems, type Attempt, type Outcome, type StoredCard } from '../../../src/core/quiz/progress';
 import { dueQueue, mastery, MASTERY_STABILITY_DAYS, reviewCard } from '../../../src/core/quiz/scheduler';
 
 const now = new Date('2026-11-29T10:00:00.000Z');
@@ -25,7 +25,7 @@ describe('reviewCard', () => {
   it('returns plain JSON that the progress schema accepts', () => {
     const card = reviewCard(undefined, 'correct', now);
     expect(JSON.parse(JSON.stringify(card))).toEqual(card);
-    expect(checkStoredCard(card)).toBeNull();
+    expect(cardProblems(card)).toEqual([]);
     expect(card).toMatchObject({ state: 'Review', reps: 1, lapses: 0, lastReview: now.toISOString() });
   });
 

@@ -69,7 +69,7 @@ describe('progress store', () => {
     const { progress, quiz } = await load();
     await quiz.recordAnswers([{ questionId: 'q221-poc-on-demand', outcome: 'wrong' }], new Date('2026-12-01T08:00:00Z'));
     const before = localStorage.getItem(progress.PROGRESS_KEY);
-    const refused = quiz.importProgress('{"version": 1, "attempts": "nope"}');
+    const refused = await quiz.importProgress('{"version": 1, "attempts": "nope"}');
     expect(refused.ok).toBe(false);
     expect(localStorage.getItem(progress.PROGRESS_KEY)).toBe(before);
 
@@ -77,7 +77,7 @@ describe('progress store', () => {
       ...stored(progress.PROGRESS_KEY),
       attempts: [{ questionId: 'q222-kv-cache-oom', at: '2026-12-02T08:00:00.000Z', outcome: 'correct' }],
     });
-    expect(quiz.importProgress(exported)).toEqual({ ok: true });
+    expect(await quiz.importProgress(exported)).toEqual({ ok: true });
     expect(
       stored(progress.PROGRESS_KEY)
         .attempts.map((attempt: { questionId: string }) => attempt.questionId)
