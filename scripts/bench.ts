@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import queries from '../content/router/queries.json' with { type: 'json' };
 import { evaluateScenario, runScenario } from '../src/core/evaluate';
-import { loadPriceData } from '../src/core/pricing';
 import { route } from '../src/core/router';
 import { parseScenario } from '../src/core/scenario';
+import { shippedPrices } from '../src/core/shipped-data';
 
 const WARM_UP = 2000;
 const ITERATIONS = 20_000;
@@ -34,7 +34,7 @@ function report(label: string, durations: number[]): void {
   );
 }
 
-const prices = loadPriceData();
+const prices = shippedPrices;
 const input: unknown = JSON.parse(readFileSync(new URL('../tests/fixtures/scenarios/all-sections.json', import.meta.url), 'utf8'));
 const parsed = parseScenario(input, prices);
 if (!parsed.ok) throw new Error('tests/fixtures/scenarios/all-sections.json should be a valid scenario');

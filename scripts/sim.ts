@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resultJson, runScenario } from '../src/core/evaluate';
-import { loadPriceData } from '../src/core/pricing';
 import { formatValidationError } from '../src/core/validation-text';
+import { shippedPrices } from '../src/core/shipped-data';
 
 function main(args: string[]): { stdout: string } | { stderr: string[] } {
   const [file, ...extra] = args;
@@ -23,7 +23,7 @@ function main(args: string[]): { stdout: string } | { stderr: string[] } {
   } catch (error) {
     return { stderr: [`${file}: not valid JSON (${(error as Error).message})`] };
   }
-  const run = runScenario(input, loadPriceData());
+  const run = runScenario(input, shippedPrices);
   if (!run.ok) return { stderr: run.errors.map((error) => formatValidationError(error, 'en')) };
   return { stdout: JSON.stringify(resultJson(run.result, 'en'), null, 2) };
 }

@@ -1,23 +1,29 @@
 /**
- * The shipped price data and simulator presets (content/pricing), typed as what they are checked to be.
- * loadPriceData (pricing.ts) and loadPresets (presets.ts) check these same files with their schemas, and every
- * page that shows the simulator calls both, so a bad file fails the build. The simulator island imports them
- * from here: the browser loads them once, with its code, rather than in every page's island props, and never
- * loads the schema library.
+ * Where the shipped price data and simulator presets (content/pricing) enter the code, and are checked, once: in
+ * the build, the scripts and the browser alike, with the small validator (no schema library in the bundle). A bad
+ * file stops the build here; `npm run check:content` names its line and the reason. The simulator island imports
+ * the data from here, so the browser loads it once, with its code, rather than in every page's island props.
  */
 import lambdaPrices from '../../content/pricing/lambda.json' with { type: 'json' };
 import onDemandModels from '../../content/pricing/bedrock-on-demand.json' with { type: 'json' };
 import provisionedPrices from '../../content/pricing/bedrock-provisioned.json' with { type: 'json' };
 import presetFile from '../../content/pricing/presets.json' with { type: 'json' };
 import sagemakerInstances from '../../content/pricing/sagemaker-instances.json' with { type: 'json' };
-import type { Preset } from './presets';
-import type { PriceData } from './pricing';
+import { presetProblems, type Preset } from './presets';
+import { priceDataProblems, type PriceData } from './pricing';
+import type { ValidationError } from './validation';
 
-export const shippedPrices = {
-  models: onDemandModels,
-  provisioned: provisionedPrices,
-  lambda: lambdaPrices,
-  instances: sagemakerInstances,
-} as PriceData;
+function checked<T>(what: string, raw: unknown, problemsOf: (raw: unknown) => ValidationError[]): T {
+  const problems = problemsOf(raw);
+  if (problems.length)
+    throw new Error(`${what} fails its checks at ${problems.map((problem) => problem.field || '(root)').join(', ')}: run npm run check:content`);
+  return raw as T;
+}
 
-export const shippedPresets = presetFile as Preset[];
+export const shippedPrices = checked<PriceData>(
+  'content/pricing',
+  { models: onDemandModels, provisioned: provisionedPrices, lambda: lambdaPrices, instances: sagemakerInstances },
+  priceDataProblems,
+);
+
+export const shippedPresets = checked<Preset[]>('content/pricing/presets.json', presetFile, presetProblems);

@@ -12,9 +12,9 @@ type RuleOf<K extends Rule['kind']> = Extract<Rule, { kind: K }>;
 /** The words of the messages in one language: each rule as a clause, and the three sentence shapes around it. */
 interface ValidationText {
   rules: { [K in Rule['kind']]: (rule: RuleOf<K>, n: (value: number) => string) => string };
-  unknownField: (field: string, rule: string) => string;
-  missing: (field: string, rule: string) => string;
-  notAllowed: (field: string, value: string, rule: string) => string;
+  unknownField: (rule: string) => string;
+  missing: (rule: string) => string;
+  notAllowed: (value: string, rule: string) => string;
 }
 
 /** "must be a whole number >= 1 and <= 12", or "between" when both bounds are inclusive and any number will do. */
@@ -47,15 +47,19 @@ const VALIDATION_TEXT: Record<Locale, ValidationText> = {
       dateTime: () => 'must be a date and time in UTC, as 2026-11-28T09:00:00.000Z',
       kebabCase: () => 'must be kebab-case: lower-case a-z and 0-9 joined by single hyphens',
       equals: (rule) => `must be ${JSON.stringify(rule.value)}`,
+      date: () => 'must be a date, YYYY-MM or YYYY-MM-DD',
+      unique: () => 'must be unique in its list: an earlier entry has it',
+      assumable: (rule) => `must name an assumable field this entry has (${rule.assumable.join(', ')})`,
+      assumed: (rule) => `must flag "${rule.field}" as an assumption: AWS does not publish it`,
       hourlyWeights: (rule) => `must be ${quoteList(rule.presets)} or a list of ${rule.length} numbers`,
       listLength: (rule) => `must have exactly ${rule.length} items`,
       positiveSum: () => 'must add up to a finite number above 0',
       knownField: (rule) => `known fields: ${rule.known.join(', ')}`,
       noDataDefault: (rule) => (rule.model === null ? 'required for an inline model' : `required: the price data has no default for model "${rule.model}"`),
     },
-    unknownField: (field, rule) => `${field}: unknown field (${rule})`,
-    missing: (field, rule) => `${field}: missing (${rule})`,
-    notAllowed: (field, value, rule) => `${field}: ${value} is not allowed (${rule})`,
+    unknownField: (rule) => `unknown field (${rule})`,
+    missing: (rule) => `missing (${rule})`,
+    notAllowed: (value, rule) => `${value} is not allowed (${rule})`,
   },
   vi: {
     rules: {
@@ -69,6 +73,10 @@ const VALIDATION_TEXT: Record<Locale, ValidationText> = {
       dateTime: () => 'phải là ngày giờ UTC, như 2026-11-28T09:00:00.000Z',
       kebabCase: () => 'phải là kebab-case: chữ thường a-z và số 0-9 nối bằng một dấu gạch ngang',
       equals: (rule) => `phải là ${JSON.stringify(rule.value)}`,
+      date: () => 'phải là ngày, YYYY-MM hoặc YYYY-MM-DD',
+      unique: () => 'không được trùng trong danh sách: một mục trước đã dùng',
+      assumable: (rule) => `phải là field mà mục này có và được phép giả định (${rule.assumable.join(', ')})`,
+      assumed: (rule) => `phải ghi "${rule.field}" là giả định: AWS không công bố giá trị này`,
       hourlyWeights: (rule) => `phải là ${quoteList(rule.presets)} hoặc danh sách ${rule.length} số`,
       listLength: (rule) => `phải có đúng ${rule.length} phần tử`,
       positiveSum: () => 'tổng phải là số hữu hạn lớn hơn 0',
@@ -76,9 +84,9 @@ const VALIDATION_TEXT: Record<Locale, ValidationText> = {
       noDataDefault: (rule) =>
         rule.model === null ? 'bắt buộc với model khai báo inline' : `bắt buộc: price data không có giá trị mặc định cho model "${rule.model}"`,
     },
-    unknownField: (field, rule) => `${field}: field không tồn tại (${rule})`,
-    missing: (field, rule) => `${field}: bị thiếu (${rule})`,
-    notAllowed: (field, value, rule) => `${field}: ${value} không hợp lệ (${rule})`,
+    unknownField: (rule) => `field không tồn tại (${rule})`,
+    missing: (rule) => `bị thiếu (${rule})`,
+    notAllowed: (value, rule) => `${value} không hợp lệ (${rule})`,
   },
 };
 
@@ -88,11 +96,16 @@ export function describeRule(rule: Rule, locale: Locale): string {
   return clause(rule, (value) => formatNumber(locale, value, { maximumFractionDigits: 10 }));
 }
 
-/** e.g. `workload.burstFactor: 15 is not allowed (must be between 1 and 12)`. */
-export function formatValidationError(error: ValidationError, locale: Locale): string {
+/** What is wrong, without the field: `15 is not allowed (must be between 1 and 12)`. */
+export function describeProblem(error: ValidationError, locale: Locale): string {
   const text = VALIDATION_TEXT[locale];
   const rule = describeRule(error.rule, locale);
-  if (error.rule.kind === 'knownField') return text.unknownField(error.field, rule);
-  if (error.value === undefined) return text.missing(error.field, rule);
-  return text.notAllowed(error.field, show(error.value), rule);
+  if (error.rule.kind === 'knownField') return text.unknownField(rule);
+  if (error.value === undefined) return text.missing(rule);
+  return text.notAllowed(show(error.value), rule);
+}
+
+/** e.g. `workload.burstFactor: 15 is not allowed (must be between 1 and 12)`. */
+export function formatValidationError(error: ValidationError, locale: Locale): string {
+  return `${error.field}: ${describeProblem(error, locale)}`;
 }

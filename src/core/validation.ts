@@ -21,6 +21,14 @@ export type Rule =
   | { kind: 'kebabCase' }
   /** Exactly this value: a document's format version. */
   | { kind: 'equals'; value: string | number }
+  /** A day or a month: 2026-12-03 or 2026-12. */
+  | { kind: 'date' }
+  /** An id or key that an earlier entry of the same list already has. */
+  | { kind: 'unique' }
+  /** `assumptions` may name only fields that the entry has and that AWS may leave unpublished. */
+  | { kind: 'assumable'; assumable: readonly string[] }
+  /** `assumptions` must name a field AWS never publishes. */
+  | { kind: 'assumed'; field: string }
   | { kind: 'hourlyWeights'; presets: readonly string[]; length: number }
   | { kind: 'listLength'; length: number }
   | { kind: 'positiveSum' }
@@ -43,6 +51,7 @@ export function fieldPath(parent: string, key: string | number): string {
 
 export type NumberRule = Omit<Extract<Rule, { kind: 'number' }>, 'kind'>;
 
+const DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 
 export type Fields = Record<string, unknown>;
@@ -138,6 +147,21 @@ export class Reader {
     return '';
   }
 
+  date(value: unknown, field: string): string {
+    if (typeof value === 'string' && DATE.test(value)) return value;
+    this.refuse(field, value, { kind: 'date' });
+    return '';
+  }
+
+  /** Refuses each entry whose `key` an earlier entry of the list already has. */
+  unique(entries: readonly Fields[], listField: string, key: string): void {
+    const seen = new Set<unknown>();
+    entries.forEach((entry, index) => {
+      if (seen.has(entry[key])) this.refuse(fieldPath(fieldPath(listField, index), key), entry[key], { kind: 'unique' });
+      seen.add(entry[key]);
+    });
+  }
+
   equals(value: unknown, field: string, expected: string | number): void {
     if (value !== expected) this.refuse(field, value, { kind: 'equals', value: expected });
   }
@@ -148,4 +172,9 @@ export function problemsOf(read: (reader: Reader) => void): ValidationError[] {
   const reader = new Reader();
   read(reader);
   return reader.errors;
+}
+
+/** "models[3].hourly.none" as the path of keys it names: ["models", 3, "hourly", "none"]. */
+export function fieldSegments(field: string): (string | number)[] {
+  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, key, index]) => (index === undefined ? (key ?? '') : Number(index)));
 }

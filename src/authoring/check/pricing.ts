@@ -1,9 +1,11 @@
-/** Price data: each content/pricing file through the price schema of src/core/pricing.ts, with lines. */
-import { priceDataSchema } from '../../core/pricing';
+/** Price data: each content/pricing file through the price rules of src/core/pricing.ts, with lines. */
+import { priceDataProblems } from '../../core/pricing';
+import { fieldSegments } from '../../core/validation';
+import { describeProblem } from '../../core/validation-text';
 import { PRICE_FILES, type PriceKey, type SourceFile } from '../content-tree';
-import { WHOLE_FILE, type Problem } from '../problems';
+import { fieldName, WHOLE_FILE, type Problem } from '../problems';
 import { parseYamlSource, type YamlSource } from '../yaml-source';
-import { error, issueProblems } from './schema-problems';
+import { error } from './schema-problems';
 
 export function checkPricing(files: Record<PriceKey, SourceFile | null>, folder: string): Problem[] {
   const problems: Problem[] = [];
@@ -24,13 +26,11 @@ export function checkPricing(files: Record<PriceKey, SourceFile | null>, folder:
     }
   }
   if (problems.length) return problems;
-  const result = priceDataSchema.safeParse(raw);
-  if (result.success) return [];
-  // The first path segment names the file; the rest is the path inside it.
-  return result.error.issues.flatMap((issue) => {
-    const [key, ...rest] = issue.path;
+  // The first segment of a problem's field names the file; the rest is the path inside it.
+  return priceDataProblems(raw).flatMap((problem) => {
+    const [key, ...rest] = fieldSegments(problem.field);
     const source = sources[key as PriceKey];
-    return source ? issueProblems(source, [{ ...issue, path: rest }]) : [];
+    return source ? [error(source, source.lineOf(rest), fieldName(rest), describeProblem(problem, 'en'))] : [];
   });
 }
 

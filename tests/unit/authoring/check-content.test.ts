@@ -65,7 +65,7 @@ const rows: Row[] = [
   { fixture: 'bad-case', errors: [{ at: 'content/cases/case-no-scenario.yaml:4: en.scenario: ', says: 'en.scenario is empty' }] },
   { fixture: 'bad-shortcode', errors: [{ at: 'content/lessons/vi/task-2-2.md:13: shortcode mermaid: ', says: 'unknown shortcode' }] },
   { fixture: 'bad-glossary', errors: [{ at: 'content/glossary/terms.yaml:6: [1].id: ', says: 'id "on-demand" is also used by term [0] on line 1' }] },
-  { fixture: 'bad-price', errors: [{ at: 'content/pricing/lambda.json:7: idleMinutes: ', says: 'must be >= 0' }] },
+  { fixture: 'bad-price', errors: [{ at: 'content/pricing/lambda.json:7: idleMinutes: ', says: '-10 is not allowed (must be a finite number >= 0)' }] },
 ];
 
 describe.concurrent('check:content on broken fixtures', { timeout: 60_000 }, () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resultJson, runScenario } from '../../../src/core/evaluate';
-import { loadPriceData } from '../../../src/core/pricing';
+import { shippedPrices } from '../../../src/core/shipped-data';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -33,7 +33,7 @@ describe('npm run sim', () => {
   it('prints the result of a good scenario as JSON, and nothing on stderr', () => {
     const { status, stdout, stderr } = sim(FIXTURE);
     expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
-    const run = runScenario(JSON.parse(readFileSync(FIXTURE, 'utf8')), loadPriceData());
+    const run = runScenario(JSON.parse(readFileSync(FIXTURE, 'utf8')), shippedPrices);
     if (!run.ok) throw new Error('the fixture should be valid');
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(resultJson(run.result, 'en'))));
   }, 20_000);

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario, resultJson, runScenario, type EvaluationResult } from '../../../src/core/evaluate';
 import type { Note } from '../../../src/core/notes';
-import { loadPriceData } from '../../../src/core/pricing';
 import { parseScenario } from '../../../src/core/scenario';
+import { shippedPrices } from '../../../src/core/shipped-data';
 
-const prices = loadPriceData();
+const prices = shippedPrices;
 const FIXTURES = join(import.meta.dirname, '../../fixtures/scenarios');
 
 const WORKLOAD = {

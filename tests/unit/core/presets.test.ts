@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../../src/core/evaluate';
-import { loadPresets } from '../../../src/core/presets';
-import { loadPriceData } from '../../../src/core/pricing';
 import { formatValidationError } from '../../../src/core/validation-text';
+import { presetProblems } from '../../../src/core/presets';
+import { shippedPrices, shippedPresets } from '../../../src/core/shipped-data';
 
-const prices = loadPriceData();
-const presets = loadPresets();
+const prices = shippedPrices;
+const presets = shippedPresets;
 
 function evaluatePreset(id: string) {
   const preset = presets.find((candidate) => candidate.id === id);
@@ -16,9 +16,19 @@ function evaluatePreset(id: string) {
 }
 
 describe('content/pricing/presets.json', () => {
-  it('has unique ids', () => {
-    const ids = presets.map((preset) => preset.id);
-    expect(new Set(ids).size).toBe(ids.length);
+  it('passes its checks: kebab-case ids, unique, titles and descriptions in both languages', () => {
+    expect(presetProblems(presets)).toEqual([]);
+  });
+
+  it.each<[string, (copy: Record<string, any>[]) => void, string]>([
+    ['a repeated id', (copy) => (copy[1]!.id = copy[0]!.id), '[1].id: "proof-of-concept" is not allowed (must be unique in its list'],
+    ['an empty English title', (copy) => (copy[0]!.title.en = ''), '[0].title.en: "" is not allowed (must be non-empty text)'],
+    ['a scenario that is not an object', (copy) => (copy[2]!.scenario = 'fast'), '[2].scenario: "fast" is not allowed (must be an object)'],
+    ['an unknown field', (copy) => (copy[0]!.colour = 'red'), '[0].colour: unknown field'],
+  ])('refuses %s, naming the field', (_, breakIt, message) => {
+    const copy = structuredClone(presets) as unknown as Record<string, any>[];
+    breakIt(copy);
+    expect(presetProblems(copy).map((problem) => formatValidationError(problem, 'en'))).toContainEqual(expect.stringContaining(message));
   });
 
   it.each(presets.map((preset) => [preset.id, preset] as const))('%s is a valid scenario', (_, preset) => {

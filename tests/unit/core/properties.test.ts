@@ -5,12 +5,12 @@ import { evaluateCascade } from '../../../src/core/cascade';
 import { runScenario } from '../../../src/core/evaluate';
 import { coldShare } from '../../../src/core/lambda';
 import { costPerRequest, evaluateOnDemand, throttledShare } from '../../../src/core/on-demand';
-import { loadPriceData } from '../../../src/core/pricing';
 import { costBreakEvenRequestsPerDay, evaluateProvisioned, unitCapacityRequestsPerDay } from '../../../src/core/provisioned';
 import { NUMBER_RULES, type NumberRule } from '../../../src/core/scenario';
 import { monthlyRequests, requestsInMinute, sumOverMinutes, type Workload } from '../../../src/core/workload';
+import { shippedPrices } from '../../../src/core/shipped-data';
 
-const prices = loadPriceData();
+const prices = shippedPrices;
 
 /** Any number a rule allows. */
 const allowed = (rule: NumberRule) =>

@@ -12,10 +12,10 @@ import {
   type SageMakerInput,
 } from '../../../src/core/sagemaker';
 import { hourlyWeightsPreset } from '../../../src/core/workload';
-import { loadPriceData } from '../../../src/core/pricing';
 import { workload } from './sim-helpers';
+import { shippedPrices } from '../../../src/core/shipped-data';
 
-const CATALOGUE = loadPriceData().instances;
+const CATALOGUE = shippedPrices.instances;
 const G5_48 = { type: 'ml.g5.48xlarge', gpuMemoryGB: 192, memoryBandwidthGBs: 4800, hourly: 20.36 };
 const officeHours = workload({
   requestsPerDay: 20_000,

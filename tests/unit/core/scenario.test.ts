@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadPriceData } from '../../../src/core/pricing';
 import { parseScenario } from '../../../src/core/scenario';
 import type { ValidationError } from '../../../src/core/validation';
 import { formatValidationError } from '../../../src/core/validation-text';
+import { shippedPrices } from '../../../src/core/shipped-data';
 
-const prices = loadPriceData();
+const prices = shippedPrices;
 const MODEL_IDS = prices.models.map((model) => model.id).join(', ');
 
 /** A valid scenario with every section. */

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from '../../../src/core/evaluate';
-import { loadPresets } from '../../../src/core/presets';
-import { loadPriceData } from '../../../src/core/pricing';
 import { parseScenario, type Scenario } from '../../../src/core/scenario';
 import { areaPath, cascadeChart, costChart, linearScale, niceCeil, savingsAt, stepPath, ticks, trafficChart } from '../../../src/lib/simulator/chart-geometry';
 import { cascadeClaim } from '../../../src/core/cascade';
 import { onDemandMonthlyAt, throttledSteps } from '../../../src/core/on-demand';
 import { trafficSteps } from '../../../src/core/workload';
+import { shippedPrices, shippedPresets } from '../../../src/core/shipped-data';
 
-const prices = loadPriceData();
+const prices = shippedPrices;
 function preset(id: string, patch: (json: Record<string, any>) => void = () => {}): Scenario {
-  const json = structuredClone(loadPresets().find((candidate) => candidate.id === id)!.scenario) as Record<string, any>;
+  const json = structuredClone(shippedPresets.find((candidate) => candidate.id === id)!.scenario) as Record<string, any>;
   patch(json);
   const parsed = parseScenario(json, prices);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));

@@ -1,17 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resultJson, runScenario } from '../../../src/core/evaluate';
-import { loadPresets } from '../../../src/core/presets';
-import { loadPriceData } from '../../../src/core/pricing';
 import { parseScenario } from '../../../src/core/scenario';
 import { compileDraft, draftFromScenario, evaluateDraft, selectModel, selectProfile, type Draft } from '../../../src/lib/simulator/draft';
 import { NUMBER_FIELDS } from '../../../src/lib/simulator/fields';
+import { shippedPrices, shippedPresets } from '../../../src/core/shipped-data';
 
-const prices = loadPriceData();
+const prices = shippedPrices;
 const FIXTURES = new URL('../../fixtures/scenarios/', import.meta.url);
 const scenarios: [string, unknown][] = [
   ...readdirSync(FIXTURES).map((file): [string, unknown] => [file, JSON.parse(readFileSync(new URL(file, FIXTURES), 'utf8'))]),
-  ...loadPresets().map((preset): [string, unknown] => [`preset ${preset.id}`, preset.scenario]),
+  ...shippedPresets.map((preset): [string, unknown] => [`preset ${preset.id}`, preset.scenario]),
 ];
 
 function draftOf(json: unknown): Draft {
@@ -30,14 +29,14 @@ describe('the form of a scenario', () => {
   });
 
   it('writes a data model back as its id, and as the id with the figures once one is changed', () => {
-    const draft = draftOf(loadPresets()[0]!.scenario);
+    const draft = draftOf(shippedPresets[0]!.scenario);
     expect(compileDraft(draft, prices, 'en').json.model).toBe('claude-haiku-4-5');
     draft.texts['model.tpm'] = '4000000';
     expect(compileDraft(draft, prices, 'en').json.model).toMatchObject({ id: 'claude-haiku-4-5', tpm: 4000000 });
   });
 
   it('fills the model figures and the provisioned prices from the price data when a model is picked', () => {
-    const draft = draftOf(loadPresets()[0]!.scenario);
+    const draft = draftOf(shippedPresets[0]!.scenario);
     selectModel(draft, 'nova-lite', prices);
     expect(draft.texts['model.priceIn']).toBe('0.06');
     expect(draft.texts['provisioned.hourly.6-month']).toBe('5.1');
@@ -45,7 +44,7 @@ describe('the form of a scenario', () => {
   });
 
   it('starts the 24-hour editor from the profile shown', () => {
-    const draft = draftOf(loadPresets()[0]!.scenario);
+    const draft = draftOf(shippedPresets[0]!.scenario);
     expect(draft.profile).toBe('business-hours');
     selectProfile(draft, 'custom');
     expect(draft.texts['workload.hourlyWeights[7]']).toBe('0');

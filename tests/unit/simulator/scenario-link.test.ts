@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadPresets } from '../../../src/core/presets';
-import { loadPriceData } from '../../../src/core/pricing';
 import { decodeScenarioParam, encodeScenarioParam, openScenario } from '../../../src/lib/simulator/scenario-link';
+import { shippedPrices, shippedPresets } from '../../../src/core/shipped-data';
 
-const prices = loadPriceData();
-const fallback = loadPresets()[0]!.scenario;
-const cascadePreset = loadPresets().find((preset) => preset.id === 'model-cascade')!.scenario;
+const prices = shippedPrices;
+const fallback = shippedPresets[0]!.scenario;
+const cascadePreset = shippedPresets.find((preset) => preset.id === 'model-cascade')!.scenario;
 
 describe('the scenario in a link', () => {
   it.each([
