@@ -2,6 +2,7 @@
  * A YAML (or JSON) file parsed with node ranges, so a problem found in the data can be pointed at its line.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { yamlSlip } from './yaml-slip';
 
 export interface YamlSource {
   file: string;
@@ -9,7 +10,7 @@ export interface YamlSource {
   text: string;
   /** The parsed value; undefined when the YAML does not parse. */
   data: unknown;
-  /** Syntax errors, each with its line. */
+  /** The file's syntax problem, at most one (src/authoring/yaml-slip.ts), with its line and column. */
   syntaxErrors: { line: number; message: string }[];
   /** Line of a path into the data: the key's line, or the nearest existing parent's when the key is missing. */
   lineOf: (path: readonly PropertyKey[]) => number;
@@ -21,11 +22,17 @@ export function parseYamlSource(file: string, raw: string, options: { firstLine?
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const offset = (options.firstLine ?? 1) - 1;
   const lineAt = (index: number) => lineCounter.linePos(index).line + offset;
-  const syntaxErrors = doc.errors.map((error) => ({
-    line: (error.linePos?.[0].line ?? 1) + offset,
-    // The message ends with " at line L, column C:" and a code excerpt; the line is reported on its own.
-    message: (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''),
-  }));
+  const slip = yamlSlip(
+    text,
+    doc.errors.map((error) => ({
+      code: error.code,
+      line: error.linePos?.[0].line ?? 1,
+      column: error.linePos?.[0].col ?? 1,
+      // The message ends with " at line L, column C:" and a code excerpt; line and column are reported apart.
+      message: (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''),
+    })),
+  );
+  const syntaxErrors = slip ? [{ line: slip.line + offset, message: `column ${slip.column}: ${slip.message}` }] : [];
   return {
     file,
     text,

@@ -1,5 +1,6 @@
 /** Turns a YAML file and a zod schema into problems with lines, or the parsed value. */
 import type { z } from 'zod';
+import { show } from '../../schemas/describe';
 import { fieldName, WHOLE_FILE, type Problem } from '../problems';
 import { parseYamlSource, type YamlSource } from '../yaml-source';
 import type { SourceFile } from '../content-tree';
@@ -17,13 +18,36 @@ export const warning = (source: Pick<YamlSource, 'file'>, line: number, field: s
   severity: 'warning',
 });
 
+/** What a schema expects, in an author's words. */
+const EXPECTED: Record<string, string> = {
+  boolean: 'true or false, without quotes',
+  object: 'a block of fields',
+  array: 'a list',
+  string: 'text',
+  number: 'a number',
+};
+
+const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+
+/** A rule's own message, or, for zod's generic "Invalid input: expected …", one that names the field and the value. */
+function issueMessage(source: YamlSource, issue: z.core.$ZodIssue, path: readonly PropertyKey[]): string {
+  if (issue.code !== 'invalid_type' || !issue.message.startsWith('Invalid input')) return issue.message;
+  const field = fieldName(path);
+  const expected = EXPECTED[issue.expected] ?? issue.expected;
+  const value = valueAt(source.data, path);
+  if (value === null) return `${field} is empty; it needs ${expected}`;
+  if (value === undefined) return `${field} is missing; it needs ${expected}`;
+  return `${field} ${show(value)} is not ${expected}`;
+}
+
 /** One problem per zod issue; an unknown key is pointed at by its own line rather than its parent's. */
 export function issueProblems(source: YamlSource, issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): Problem[] {
   return issues.map((issue) => {
     const path = [...prefix, ...issue.path];
     const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
     const at = unknownKey === undefined ? path : [...path, unknownKey];
-    return error(source, source.lineOf(at), fieldName(at), issue.message);
+    return error(source, source.lineOf(at), fieldName(at), issueMessage(source, issue, issue.path));
   });
 }
 

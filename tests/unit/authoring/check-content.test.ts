@@ -16,7 +16,10 @@ interface Row {
 const q = (name: string) => `content/questions/2.2.1/${name}.yaml`;
 
 const rows: Row[] = [
-  { fixture: 'bad-yaml', errors: [{ at: `${q('q221-bad-yaml')}:18: (yaml): `, says: 'not valid YAML: Missing closing "quote' }] },
+  {
+    fixture: 'bad-yaml',
+    errors: [{ at: `${q('q221-bad-yaml')}:17: (yaml): `, says: 'not valid YAML: column 11: this quoted text is not closed: end it with " on the same line' }],
+  },
   { fixture: 'missing-field', errors: [{ at: `${q('q221-missing-field')}:15: en.explanation: `, says: 'en.explanation is missing' }] },
   { fixture: 'wrong-type', errors: [{ at: `${q('q221-wrong-type')}:4: difficulty: `, says: 'difficulty "hard" is not one of 1, 2, 3' }] },
   {
