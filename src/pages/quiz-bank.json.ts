@@ -7,7 +7,7 @@ import type { ClientBank } from '../components/quiz/question-model';
 export const GET: APIRoute = async () => {
   const { questions, cases } = await loadQuizBank();
   const bank: ClientBank = {
-    questions: questions.map(({ verify: _verify, ...question }) => question),
+    questions: questions.map(({ verify: _verify, provenance: _provenance, ...question }) => question),
     cases,
     referenceTitles: await referenceTitles(questions),
   };

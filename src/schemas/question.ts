@@ -282,4 +282,12 @@ export const questionSchema = z.discriminatedUnion('type', [singleQuestion, mult
 
 export type Question = z.output<typeof questionSchema>;
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
+
+type WithoutBuildFields<Q> = Q extends unknown ? Omit<Q, 'verify' | 'provenance'> : never;
+/**
+ * A question as candidates get it: `verify` and `provenance` stay at build time, so the bank the browser caches
+ * carries no sources nobody reads while practising. A full Question is one too.
+ */
+export type ClientQuestion = WithoutBuildFields<Question>;
+export type ClientQuestionOf<T extends QuestionType> = Extract<ClientQuestion, { type: T }>;
 export type Verify = z.output<typeof verifySchema>;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { ClientBank } from '../../src/components/quiz/question-model';
-import type { Question } from '../../src/schemas/question';
+import type { ClientQuestion } from '../../src/schemas/question';
 import { axeViolations, DESKTOP, launchBrowser, PHONE, siteUrl, watchErrors } from './browser';
 
 const KEY = 'aip-c01:progress:v1';
@@ -17,7 +17,7 @@ const MULTIPLE = 'q221-bursty-throttling-fixes';
 
 let browser: Browser;
 let bank: ClientBank;
-const question = (id: string): Question => {
+const question = (id: string): ClientQuestion => {
   const found = bank.questions.find((entry) => entry.id === id);
   if (!found) throw new Error(`${id} is not in the bank`);
   return found;

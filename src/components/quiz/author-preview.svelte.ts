@@ -1,7 +1,7 @@
 // The instructors' preview: every question with its metadata, filtered on the client, each one live.
 import type { Locale } from '../../core/locale';
 import type { VerifyStatus } from '../../lib/quiz/bank';
-import type { Question } from '../../schemas/question';
+import type { ClientQuestion, Question } from '../../schemas/question';
 import type { ClientBank } from './question-model';
 import { QuestionState } from './question-state.svelte';
 
@@ -9,6 +9,8 @@ import { QuestionState } from './question-state.svelte';
 export interface AuthorMeta {
   file: string;
   verify: VerifyStatus;
+  /** Left out of the candidates' bank; the author page passes it with the rest of its page data. */
+  provenance: Question['provenance'];
 }
 
 export interface AuthorFilters {
@@ -19,7 +21,7 @@ export interface AuthorFilters {
 }
 
 /** '' in a filter means any value. */
-export const matchesFilters = (question: Question, { skill, type, tag, difficulty }: AuthorFilters): boolean =>
+export const matchesFilters = (question: ClientQuestion, { skill, type, tag, difficulty }: AuthorFilters): boolean =>
   (!skill || question.skill === skill) &&
   (!type || question.type === type) &&
   (!tag || question.tags.includes(tag)) &&
@@ -57,7 +59,7 @@ export class AuthorPreview {
     for (const state of Object.values(this.states)) state.lang = lang;
   }
 
-  reset(question: Question): void {
+  reset(question: ClientQuestion): void {
     this.states[question.id] = new QuestionState(question, 0, this.lang);
   }
 }

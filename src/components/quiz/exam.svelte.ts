@@ -1,7 +1,7 @@
 // A timed exam: answers kept until submit, graded all at once (all or nothing per question), then reviewed.
 import type { Locale } from '../../core/locale';
 import { scoreExam, type ExamScore, type Response } from '../../core/quiz/scoring';
-import type { Question } from '../../schemas/question';
+import type { ClientQuestion } from '../../schemas/question';
 import { recordAnswers, setFlagged } from '../../stores/quiz-progress';
 import {
   ESL_ACCOMMODATION_MS,
@@ -44,7 +44,7 @@ export class ExamSession {
   );
   unanswered = $derived(unansweredNumbers(this.navigator));
 
-  constructor(questions: readonly Question[], attemptOf: (id: string) => number, lang: Locale, now: number) {
+  constructor(questions: readonly ClientQuestion[], attemptOf: (id: string) => number, lang: Locale, now: number) {
     this.questions = questions.map((question) => new QuestionState(question, attemptOf(question.id), lang));
     this.clock = startClock(questions.length, now);
     this.now = now;

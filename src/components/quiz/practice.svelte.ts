@@ -1,12 +1,12 @@
 // Practice, review and due sessions: one question at a time, graded only on an explicit Check.
 import type { Locale } from '../../core/locale';
-import type { Question } from '../../schemas/question';
+import type { ClientQuestion } from '../../schemas/question';
 import { recordAnswers } from '../../stores/quiz-progress';
 import { outcomeOf } from './question-model';
 import { QuestionState } from './question-state.svelte';
 
 export class PracticeSession {
-  readonly questions: readonly Question[];
+  readonly questions: readonly ClientQuestion[];
   readonly #attemptOf: (id: string) => number;
   readonly #lang: Locale;
   index = $state(0);
@@ -18,7 +18,7 @@ export class PracticeSession {
   answered = $state(0);
   finished = $state(false);
 
-  constructor(questions: readonly Question[], attemptOf: (id: string) => number, lang: Locale) {
+  constructor(questions: readonly ClientQuestion[], attemptOf: (id: string) => number, lang: Locale) {
     this.questions = questions;
     this.#attemptOf = attemptOf;
     this.#lang = lang;

@@ -8,11 +8,11 @@ import type { Response, QuestionScore } from '../../core/quiz/scoring';
 import { shuffleOptions } from '../../core/quiz/shuffle';
 import type { Outcome } from '../../core/quiz/progress';
 import type { Case } from '../../schemas/case';
-import type { Question } from '../../schemas/question';
+import type { ClientQuestion } from '../../schemas/question';
 
-/** The bank as the browser gets it (src/pages/quiz-bank.json.ts); `verify` stays at build time. */
+/** The bank as the browser gets it (src/pages/quiz-bank.json.ts); the author page gets provenance with its own data. */
 export interface ClientBank {
-  questions: Question[];
+  questions: ClientQuestion[];
   cases: Case[];
   /** Lesson section names per locale, for the "read again" links. */
   referenceTitles: Record<Locale, Record<string, string>>;
@@ -29,10 +29,10 @@ export interface Draft {
 }
 
 /** Option ids in the order of one attempt: seeded by question and attempt, fixed options stay put. */
-export const optionOrder = (question: Question, attempt: number): string[] =>
+export const optionOrder = (question: ClientQuestion, attempt: number): string[] =>
   shuffleOptions(question.options, `${question.id}:${attempt}`).map((option) => option.id);
 
-export const emptyDraft = (question: Question, order: readonly string[]): Draft => ({
+export const emptyDraft = (question: ClientQuestion, order: readonly string[]): Draft => ({
   choice: null,
   choices: [],
   order: question.type === 'ordering' ? [...order] : [],
@@ -43,7 +43,7 @@ export const emptyDraft = (question: Question, order: readonly string[]): Draft 
  * The response the controls express; undefined while nothing is chosen. An ordering question always has
  * one: the order on screen is an answer even if the learner keeps it.
  */
-export function buildResponse(question: Question, draft: Draft): Response | undefined {
+export function buildResponse(question: ClientQuestion, draft: Draft): Response | undefined {
   switch (question.type) {
     case 'single':
       return draft.choice === null ? undefined : { type: 'single', choice: draft.choice };
@@ -59,7 +59,7 @@ export function buildResponse(question: Question, draft: Draft): Response | unde
 /** Why the response cannot be graded yet; null when it can. */
 export type Incomplete = { kind: 'none' } | { kind: 'select'; select: number } | { kind: 'pairs'; missing: number };
 
-export function incompleteness(question: Question, draft: Draft): Incomplete | null {
+export function incompleteness(question: ClientQuestion, draft: Draft): Incomplete | null {
   switch (question.type) {
     case 'single':
       return draft.choice === null ? { kind: 'none' } : null;
@@ -99,7 +99,7 @@ export function moveItem(order: readonly string[], id: string, delta: -1 | 1): s
 /** A correct answer the learner said they guessed is graded Hard, not Good. */
 export const outcomeOf = (score: QuestionScore, guessed: boolean): Outcome => (score.correct ? (guessed ? 'guessed' : 'correct') : 'wrong');
 
-export const caseOf = (bank: ClientBank, question: Question): Case | undefined =>
+export const caseOf = (bank: ClientBank, question: ClientQuestion): Case | undefined =>
   question.case === undefined ? undefined : bank.cases.find((entry) => entry.id === question.case);
 
 /** One row of feedback after grading: what the learner did with an option or item, and why it is right or wrong. */
@@ -113,7 +113,7 @@ export interface FeedbackRow {
   feedback: string;
 }
 
-export function feedbackRows(question: Question, score: QuestionScore, lang: Locale, order: readonly string[]): FeedbackRow[] {
+export function feedbackRows(question: ClientQuestion, score: QuestionScore, lang: Locale, order: readonly string[]): FeedbackRow[] {
   const optionById = new Map(question.options.map((option) => [option.id as string, option]));
   const optionText = (id: string | null) => (id === null ? null : (optionById.get(id)?.[lang].text ?? id));
   switch (score.type) {

@@ -1,11 +1,11 @@
 // One question on screen: the learner's controls, the language it is read in, and its grade once checked.
 import type { Locale } from '../../core/locale';
 import { scoreQuestion, type QuestionScore } from '../../core/quiz/scoring';
-import type { Question } from '../../schemas/question';
+import type { ClientQuestion } from '../../schemas/question';
 import { buildResponse, emptyDraft, incompleteness, moveItem, optionOrder, toggleChoice, type Draft } from './question-model';
 
 export class QuestionState {
-  readonly question: Question;
+  readonly question: ClientQuestion;
   /** Option ids in this attempt's order; switching language keeps it. */
   readonly order: string[];
   draft: Draft = $state({ choice: null, choices: [], order: [], pairs: {} });
@@ -16,7 +16,7 @@ export class QuestionState {
   response = $derived.by(() => buildResponse(this.question, this.draft));
   incomplete = $derived.by(() => incompleteness(this.question, this.draft));
 
-  constructor(question: Question, attempt: number, lang: Locale) {
+  constructor(question: ClientQuestion, attempt: number, lang: Locale) {
     this.question = question;
     this.order = optionOrder(question, attempt);
     this.draft = emptyDraft(question, this.order);

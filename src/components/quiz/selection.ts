@@ -2,7 +2,7 @@
 import type { Progress } from '../../core/quiz/progress';
 import { dueQueue, lastAttempts } from '../../core/quiz/due';
 import { pickQuestions } from '../../core/quiz/shuffle';
-import type { Question, Skill } from '../../schemas/question';
+import type { ClientQuestion, Skill } from '../../schemas/question';
 
 export const MODES = ['practice', 'exam', 'review', 'due'] as const;
 export type Mode = (typeof MODES)[number];
@@ -10,17 +10,17 @@ export type Mode = (typeof MODES)[number];
 /** Exam sizes offered; 0 means every question that matches the filters. */
 export const EXAM_SIZES = [10, 20, 0] as const;
 
-const inSkills = (skills: readonly Skill[]) => (question: Question) => skills.includes(question.skill);
+const inSkills = (skills: readonly Skill[]) => (question: ClientQuestion) => skills.includes(question.skill);
 
 /** Questions whose last attempt was wrong, and flagged ones, in bank order. */
-export function reviewQuestions(bank: readonly Question[], progress: Pick<Progress, 'attempts' | 'flags'>): Question[] {
+export function reviewQuestions(bank: readonly ClientQuestion[], progress: Pick<Progress, 'attempts' | 'flags'>): ClientQuestion[] {
   const last = lastAttempts(progress.attempts);
   const flagged = new Set(progress.flags);
   return bank.filter((question) => flagged.has(question.id) || last.get(question.id)?.outcome === 'wrong');
 }
 
 /** Questions whose card is due, most overdue first; cards of questions no longer in the bank are skipped. */
-export function dueQuestions(bank: readonly Question[], progress: Pick<Progress, 'cards'>, now: Date): Question[] {
+export function dueQuestions(bank: readonly ClientQuestion[], progress: Pick<Progress, 'cards'>, now: Date): ClientQuestion[] {
   const byId = new Map(bank.map((question) => [question.id, question]));
   return dueQueue(progress.cards, now).flatMap((id) => byId.get(id) ?? []);
 }
@@ -28,10 +28,10 @@ export function dueQuestions(bank: readonly Question[], progress: Pick<Progress,
 /** The questions of one session. Practice and exam draw across skills with a seed; review and due keep their order. */
 export function sessionQuestions(
   mode: Mode,
-  bank: readonly Question[],
+  bank: readonly ClientQuestion[],
   progress: Progress,
   options: { skills: readonly Skill[]; examSize: number; seed: string; now: Date },
-): Question[] {
+): ClientQuestion[] {
   const { skills, examSize, seed, now } = options;
   switch (mode) {
     case 'practice':

@@ -2,7 +2,7 @@
  * All-or-nothing scoring, as on the exam: a question is right only when the whole answer is right.
  * The details per option and per item let the UI mark what was right, wrong or missed.
  */
-import type { Question, QuestionOf } from '../../schemas/question';
+import type { ClientQuestion, ClientQuestionOf } from '../../schemas/question';
 import type { Skill } from '../../schemas/question-kinds';
 import { skillsOf } from './skill-codes';
 
@@ -50,14 +50,14 @@ export type QuestionScore =
 const responseFor = <T extends Response['type']>(type: T, response: Response | undefined) =>
   response?.type === type ? (response as Extract<Response, { type: T }>) : undefined;
 
-function scoreChoice(question: QuestionOf<'single' | 'multiple'>, chosenIds: ReadonlySet<string> | undefined): QuestionScore {
+function scoreChoice(question: ClientQuestionOf<'single' | 'multiple'>, chosenIds: ReadonlySet<string> | undefined): QuestionScore {
   const perOption = question.options.map(({ id, correct }) => ({ id, chosen: chosenIds?.has(id) ?? false, correct }));
   const correctIds = new Set<string>(perOption.filter((mark) => mark.correct).map((mark) => mark.id));
   const exact = chosenIds !== undefined && chosenIds.size === correctIds.size && [...chosenIds].every((id) => correctIds.has(id));
   return { type: question.type, questionId: question.id, answered: chosenIds !== undefined, correct: exact, perOption };
 }
 
-function scoreOrdering(question: QuestionOf<'ordering'>, given: readonly string[] | undefined): QuestionScore {
+function scoreOrdering(question: ClientQuestionOf<'ordering'>, given: readonly string[] | undefined): QuestionScore {
   const perOption = question.options.map(({ id }) => {
     const expected = question.order.indexOf(id);
     const found = given?.indexOf(id) ?? -1;
@@ -68,7 +68,7 @@ function scoreOrdering(question: QuestionOf<'ordering'>, given: readonly string[
   return { type: 'ordering', questionId: question.id, answered: given !== undefined, correct, perOption };
 }
 
-function scoreMatching(question: QuestionOf<'matching'>, given: Readonly<Record<string, string>> | undefined): QuestionScore {
+function scoreMatching(question: ClientQuestionOf<'matching'>, given: Readonly<Record<string, string>> | undefined): QuestionScore {
   const perItem = question.items.map(({ id }) => {
     const expected = question.pairs[id] ?? '';
     const chosen = given !== undefined && Object.hasOwn(given, id) ? (given[id] ?? null) : null;
@@ -83,7 +83,7 @@ function scoreMatching(question: QuestionOf<'matching'>, given: Readonly<Record<
   };
 }
 
-export function scoreQuestion(question: Question, response: Response | undefined): QuestionScore {
+export function scoreQuestion(question: ClientQuestion, response: Response | undefined): QuestionScore {
   switch (question.type) {
     case 'single': {
       const choice = responseFor('single', response)?.choice;
@@ -125,7 +125,7 @@ function count(tally: Tally, score: QuestionScore): void {
   if (score.correct) tally.correct += 1;
 }
 
-export function scoreExam(questions: readonly Question[], responses: Readonly<Record<string, Response | undefined>>): ExamScore {
+export function scoreExam(questions: readonly ClientQuestion[], responses: Readonly<Record<string, Response | undefined>>): ExamScore {
   const bySkill: Record<Skill, Tally> = Object.fromEntries(skillsOf(questions).map((skill) => [skill, emptyTally()]));
   const byCase: Record<string, Tally> = {};
   const scores = questions.map((question) => {
