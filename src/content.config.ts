@@ -3,15 +3,17 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { hugoLessonsLoader } from './lessons/loader';
+import { t } from './i18n/ui';
 import { glossaryTermSchema } from './schemas/glossary';
 import { questionSchema } from './schemas/question';
 import { caseSchema } from './schemas/case';
 import { lessonFrontMatterSchema } from './schemas/lesson';
 import { CONTENT_FOLDERS } from './authoring/content-tree';
 import { coursePath } from './lib/course-root';
+import { mdxLessonsLoader } from './lessons/mdx/loader';
 
 const lessons = defineCollection({
-  loader: hugoLessonsLoader({ folder: coursePath(CONTENT_FOLDERS.lessons) }),
+  loader: hugoLessonsLoader({ folder: coursePath(CONTENT_FOLDERS.lessons), tableCaption: (lang, n) => t(lang, 'lesson.table', { n }) }),
   // The Hugo front matter, plus what the loader adds.
   schema: lessonFrontMatterSchema.extend({
     lang: z.enum(['vi', 'en']),
@@ -22,6 +24,12 @@ const lessons = defineCollection({
     order: z.number(),
     anchors: z.array(z.object({ id: z.string(), text: z.string() })),
   }),
+});
+
+// Instructors' MDX lessons beside the Hugo pages, placed by the same folder rules; src/lib/lessons.ts merges the two.
+const mdxLessons = defineCollection({
+  loader: mdxLessonsLoader({ folder: coursePath(CONTENT_FOLDERS.lessons) }),
+  schema: lessonFrontMatterSchema,
 });
 
 const glossary = defineCollection({
@@ -42,4 +50,4 @@ const cases = defineCollection({
   schema: caseSchema,
 });
 
-export const collections = { lessons, glossary, questions, cases };
+export const collections = { lessons, mdxLessons, glossary, questions, cases };

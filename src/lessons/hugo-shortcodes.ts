@@ -82,18 +82,38 @@ function isStyled(type: string): type is StyledNotice {
   return (STYLED_NOTICES as readonly string[]).includes(type);
 }
 
+/** What a notice shows, shared by the Hugo shortcode and the MDX <Notice> component so both render one markup. */
+export interface NoticeParts {
+  /** The type as written, lower-cased: data-notice-type. */
+  type: string;
+  /** The class modifier: the type when styled, else "neutral". */
+  modifier: StyledNotice | 'neutral';
+  /** The accessible name: the type's label, with the title when there is one. */
+  name: string;
+  /** The title line (with its icon) as HTML. */
+  titleHtml: string;
+}
+
+/** A notice of `type` (default "note") with an optional title, in `locale`. */
+export function noticeParts(type: string | undefined, title: string | undefined, locale: Locale): NoticeParts {
+  const lowered = (type ?? 'note').toLowerCase();
+  const styled = isStyled(lowered);
+  const label = styled ? NOTICE_LABELS[locale][lowered] : lowered.charAt(0).toUpperCase() + lowered.slice(1);
+  const icon = NOTICE_ICONS[styled ? lowered : 'neutral'];
+  return {
+    type: lowered,
+    modifier: styled ? lowered : 'neutral',
+    name: title ? `${label}: ${title}` : label,
+    titleHtml: `<p class="notice__title"><svg class="notice__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${icon}</svg><span>${escapeHtml(title ?? label)}</span></p>`,
+  };
+}
+
 function noticeOpening(args: ShortcodeArgs, locale: Locale): string {
-  const type = (args.named.style ?? args.positional[0] ?? 'note').toLowerCase();
-  const styled = isStyled(type);
-  const label = styled ? NOTICE_LABELS[locale][type] : type.charAt(0).toUpperCase() + type.slice(1);
-  const title = args.named.title ?? args.positional[1];
-  const name = title ? `${label}: ${title}` : label;
-  const icon = NOTICE_ICONS[styled ? type : 'neutral'];
-  const modifier = styled ? type : 'neutral';
+  const notice = noticeParts(args.named.style ?? args.positional[0], args.named.title ?? args.positional[1], locale);
   // Blank lines around the body end the HTML block, so the body is parsed as Markdown.
   return (
-    `\n\n<aside class="notice notice--${modifier}" role="note" aria-label="${escapeHtml(name)}" data-notice-type="${escapeHtml(type)}">\n` +
-    `<p class="notice__title"><svg class="notice__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${icon}</svg><span>${escapeHtml(title ?? label)}</span></p>\n\n`
+    `\n\n<aside class="notice notice--${notice.modifier}" role="note" aria-label="${escapeHtml(notice.name)}" data-notice-type="${escapeHtml(notice.type)}">\n` +
+    `${notice.titleHtml}\n\n`
   );
 }
 

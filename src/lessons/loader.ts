@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { wrapTables } from './hugo-page';
 import { buildLessonPages } from './lesson-pages';
+import type { Locale } from '../core/locale';
 
 async function markdownFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -14,7 +15,13 @@ async function markdownFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-export function hugoLessonsLoader(options: { folder: string }): Loader {
+export interface HugoLessonsOptions {
+  folder: string;
+  /** "Bảng 2" / "Table 2": the caption of a lesson's n-th table, in the page's language. */
+  tableCaption: (lang: Locale, n: number) => string;
+}
+
+export function hugoLessonsLoader(options: HugoLessonsOptions): Loader {
   return {
     name: 'hugo-lessons',
     load: async ({ config, store, parseData, renderMarkdown, generateDigest, logger, watcher }) => {
@@ -48,8 +55,7 @@ export function hugoLessonsLoader(options: { folder: string }): Loader {
           },
         });
         const rendered = await renderMarkdown(page.markdown);
-        const tableWord = page.lang === 'vi' ? 'Bảng' : 'Table';
-        rendered.html = wrapTables(rendered.html, (n) => `${tableWord} ${n}`);
+        rendered.html = wrapTables(rendered.html, (n) => options.tableCaption(page.lang, n));
         store.set({ id: page.id, data, rendered, filePath: page.file, digest: generateDigest(page.markdown) });
       }
       logger.info(`${pages.length} lesson pages from ${files.length} files`);

@@ -1,16 +1,20 @@
 /** The search index file of one language, from the lessons, the question bank the quiz serves and the glossary. */
-import { getCollection } from 'astro:content';
 import { glossaryDocument, lessonDocuments, questionDocument, searchablePages } from '../core/search/documents';
 import { buildSearchIndex, type SearchIndexFile } from '../core/search/search-index';
 import { localePath } from '../i18n/paths';
 import type { Locale } from '../i18n/ui';
 import { sectionHref } from '../i18n/paths';
 import { glossaryHref, glossaryTerms } from './glossary';
+import { allLessons, type Lesson } from './lessons';
 import { loadQuizBank } from './quiz/load';
 
-export async function searchIndexFile(lang: Locale): Promise<SearchIndexFile> {
-  const entries = await getCollection('lessons', (entry) => entry.data.lang === lang);
-  const pages = searchablePages(entries.map((entry) => ({ ...entry.data, html: entry.rendered?.html ?? '' })));
+/**
+ * `lessonHtml` gives a lesson's own text as HTML: the pages layer renders it, since an MDX lesson needs its
+ * components to render (src/components/lesson/lesson-html.ts).
+ */
+export async function searchIndexFile(lang: Locale, lessonHtml: (lesson: Lesson) => Promise<string>): Promise<SearchIndexFile> {
+  const entries = await allLessons(lang);
+  const pages = searchablePages(await Promise.all(entries.map(async (lesson) => ({ ...lesson, html: await lessonHtml(lesson) }))));
   const lessons = pages.flatMap((page) =>
     lessonDocuments({ title: page.title, html: page.html, url: (anchor) => sectionHref(lang, anchor ? `${page.path}#${anchor}` : page.path) }),
   );
