@@ -1,9 +1,11 @@
 // `npm run export -- --format gift|moodle-xml|qti3 --lang vi|en --out DIR [--root DIR]`: writes the question bank
-// for a learning platform. Refuses, listing the problems, when a question or case file does not pass its schema.
+// for a learning platform. Refuses, listing the problems, when a question or case file does not pass its schema or
+// still holds a TODO placeholder.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkCourse } from '../src/authoring/check/course';
+import { todoWarnings } from '../src/authoring/check/bank';
 import { loadBank } from '../src/authoring/check/index';
 import { COURSE_PATH, readContentTree } from '../src/authoring/content-tree';
 import { EXPORT_FORMATS, exportBank, type ExportFormat } from '../src/authoring/export/index';
@@ -27,7 +29,9 @@ function main(): string {
   if (!tree.course) throw new Error(`${COURSE_PATH} is missing under ${values.root}: the export names its file and categories from it`);
   const bank = loadBank(tree);
   const { course, problems } = checkCourse(tree.course, null);
-  const blocking = [...problems, ...bank.problems];
+  // A placeholder is only a warning while writing, but never goes out to learners.
+  const placeholders = [...bank.questions, ...bank.cases].flatMap(({ source }) => todoWarnings(source));
+  const blocking = [...problems, ...bank.problems, ...placeholders];
   if (blocking.length || !course) throw new Error(`fix these first (npm run check:content):\n${blocking.map(formatProblem).join('\n')}`);
   const out = resolve(here, values.out);
   const file = exportBank(format, { course, questions: bank.questions.map(({ data }) => data), cases: bank.cases.map(({ data }) => data) }, lang);

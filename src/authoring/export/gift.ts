@@ -17,6 +17,7 @@ import {
   multipleWeights,
   pairedOptions,
   questionHtml,
+  questionTitle,
   STEP_LABEL,
   unpairedOptions,
   type LocalizedQuestion,
@@ -64,9 +65,9 @@ export function giftQuestion(question: Question, cases: readonly Case[], lang: L
     .join(' ');
   return [
     `// [id:${question.id}] ${tags}`,
-    `::${escapeGift(question.id)}::[html]${escapeGift(questionHtml(localized))}{`,
+    `::${escapeGift(questionTitle(localized))}::[html]${escapeGift(questionHtml(localized))}{`,
     ...answers(localized, lang),
-    `\t####${escapeGift(generalFeedbackHtml(localized))}`,
+    `\t####${escapeGift(generalFeedbackHtml(localized, lang))}`,
     '}',
   ].join('\n');
 }

@@ -112,14 +112,32 @@ export function multipleWeights(options: readonly LocalizedOption[]): number[] {
   return options.map((option) => (option.correct ? 100 / right : -100 / wrong));
 }
 
+const TITLE_LENGTH = 80;
+
+/**
+ * A question's name on a platform: its prompt, cut at a word before 80 characters, so a teacher browsing the
+ * question bank reads what each one asks (the id travels apart: GIFT's [id:], Moodle's idnumber, QTI's identifier).
+ */
+export function questionTitle(localized: LocalizedQuestion): string {
+  const prompt = localized.prompt.replace(/\s+/g, ' ').trim();
+  if (prompt.length <= TITLE_LENGTH) return prompt;
+  const cut = prompt.slice(0, TITLE_LENGTH - 1);
+  const atWord = cut.lastIndexOf(' ');
+  return `${(atWord > TITLE_LENGTH / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
 /** The question text: case and scenario paragraphs, then the prompt. */
 export const questionHtml = (localized: LocalizedQuestion): string => htmlParagraphs([...localized.context, localized.prompt]);
 
 /**
  * The general feedback. Moodle's matching and ordering questions have no per-option feedback, so for them the
- * explanation is followed by each option's text and feedback.
+ * explanation is followed by each option with its feedback: for ordering, in the right order, numbered as steps.
  */
-export function generalFeedbackHtml({ question, explanation, options }: LocalizedQuestion): string {
-  const perOption = question.type === 'ordering' || question.type === 'matching';
-  return htmlParagraphs([explanation]) + (perOption ? htmlList(options.map((option) => `${option.text}: ${option.feedback}`)) : '');
+export function generalFeedbackHtml(localized: LocalizedQuestion, lang: Locale): string {
+  const { question, explanation } = localized;
+  const explained = htmlParagraphs([explanation]);
+  if (question.type === 'ordering')
+    return explained + htmlList(inOrder(localized).map((option, index) => `${STEP_LABEL[lang]} ${index + 1}. ${option.text} — ${option.feedback}`));
+  if (question.type === 'matching') return explained + htmlList(localized.options.map((option) => `${option.text} — ${option.feedback}`));
+  return explained;
 }

@@ -16,6 +16,7 @@ import {
   multipleWeights,
   pairedOptions,
   questionHtml,
+  questionTitle,
   unpairedOptions,
   type LocalizedQuestion,
 } from './localize';
@@ -26,13 +27,13 @@ const textElement = (name: string, html: string, indent: string) => `${indent}<$
 /** Single and multiple questions score each option; the others score the whole answer. */
 const combinedFeedback = (indent: string) => ['correctfeedback', 'partiallycorrectfeedback', 'incorrectfeedback'].map((name) => textElement(name, '', indent));
 
-function header(localized: LocalizedQuestion, type: string): string[] {
+function header(localized: LocalizedQuestion, type: string, lang: Locale): string[] {
   const { question } = localized;
   return [
     `  <question type="${type}">`,
-    `    <name><text>${escapeXml(question.id)}</text></name>`,
+    `    <name><text>${escapeXml(questionTitle(localized))}</text></name>`,
     textElement('questiontext', questionHtml(localized), '    '),
-    textElement('generalfeedback', generalFeedbackHtml(localized), '    '),
+    textElement('generalfeedback', generalFeedbackHtml(localized, lang), '    '),
     '    <defaultgrade>1</defaultgrade>',
     '    <penalty>0.3333333</penalty>',
     '    <hidden>0</hidden>',
@@ -106,7 +107,7 @@ const MOODLE_TYPE: Record<Question['type'], string> = { single: 'multichoice', m
 
 export function moodleQuestion(question: Question, cases: readonly Case[], lang: Locale): string {
   const localized = localize(question, cases, lang);
-  return [...header(localized, MOODLE_TYPE[question.type]), ...body(localized), ...tagsElement(question)].join('\n');
+  return [...header(localized, MOODLE_TYPE[question.type], lang), ...body(localized), ...tagsElement(question)].join('\n');
 }
 
 const categoryElement = (path: string) => `  <question type="category">\n    <category><text>${escapeXml(path)}</text></category>\n  </question>`;

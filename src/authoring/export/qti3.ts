@@ -7,7 +7,7 @@ import type { Locale } from '../../core/locale';
 import type { Case } from '../../schemas/case';
 import type { Course } from '../../schemas/course';
 import type { Question } from '../../schemas/question';
-import { exportFileBase, exportTags, inOrder, localize, pairedOptions, type ExportSet, type LocalizedQuestion } from './localize';
+import { exportFileBase, exportTags, inOrder, localize, pairedOptions, questionTitle, type ExportSet, type LocalizedQuestion } from './localize';
 import { escapeXml, htmlParagraphs } from './text';
 
 export const QTI_NAMESPACE = 'http://www.imsglobal.org/xsd/imsqtiasi_v3p0';
@@ -23,6 +23,12 @@ const xhtml = (texts: readonly string[]) => htmlParagraphs(texts).replaceAll('<b
 
 /** Item ids are kebab-case and could equal an option id (a..h); QTI needs the two sets distinct. */
 const itemIdentifier = (id: string) => `item-${id}`;
+
+/**
+ * A QTI identifier (xs:ID, an NCName) for a question id: kebab-case ids may start with a digit, which an NCName
+ * may not, so those take a leading underscore, which no kebab-case id has.
+ */
+export const qtiIdentifier = (id: string) => (/^[A-Za-z_]/.test(id) ? id : `_${id}`);
 
 function responseDeclaration(localized: LocalizedQuestion): { cardinality: string; baseType: string; values: string[] } {
   const { question, options } = localized;
@@ -92,7 +98,7 @@ export function qtiItem(question: Question, cases: readonly Case[], lang: Locale
   return `<?xml version="1.0" encoding="UTF-8"?>
 <qti-assessment-item xmlns="${QTI_NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
   xsi:schemaLocation="${QTI_NAMESPACE} ${QTI_SCHEMA}"
-  identifier="${question.id}" title="${escapeXml(question.id)}" adaptive="false" time-dependent="false" xml:lang="${lang}">
+  identifier="${qtiIdentifier(question.id)}" title="${escapeXml(questionTitle(localized))}" adaptive="false" time-dependent="false" xml:lang="${lang}">
   <qti-response-declaration identifier="RESPONSE" cardinality="${cardinality}" base-type="${baseType}">
     <qti-correct-response>
 ${values.map((value) => `      <qti-value>${escapeXml(value)}</qti-value>`).join('\n')}
@@ -112,7 +118,7 @@ ${localized.context.length ? `    ${xhtml(localized.context)}\n` : ''}${interact
 export const itemPath = (question: Question) => `items/${question.id}.xml`;
 
 function manifest(course: Course, questions: readonly Question[], lang: Locale): string {
-  const resource = (question: Question) => `    <resource identifier="${question.id}" type="imsqti_item_xmlv3p0" href="${itemPath(question)}">
+  const resource = (question: Question) => `    <resource identifier="${qtiIdentifier(question.id)}" type="imsqti_item_xmlv3p0" href="${itemPath(question)}">
       <metadata>
         <lom:lom>
           <lom:general>
@@ -128,7 +134,7 @@ ${exportTags(question)
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest xmlns="${MANIFEST_NAMESPACE}" xmlns:lom="${LOM_NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
   xsi:schemaLocation="${MANIFEST_NAMESPACE} ${MANIFEST_SCHEMA} ${LOM_NAMESPACE} ${LOM_SCHEMA}"
-  identifier="${exportFileBase(course)}-${lang}">
+  identifier="${qtiIdentifier(`${exportFileBase(course)}-${lang}`)}">
   <metadata>
     <schema>QTI Package</schema>
     <schemaversion>3.0.0</schemaversion>

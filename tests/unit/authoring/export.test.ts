@@ -1,9 +1,9 @@
 /** The exporters on the real bank and on small tables: every question present, XML well formed, text intact. */
 import { describe, expect, it } from 'vitest';
 import { escapeGift, giftQuestion, toGift } from '../../../src/authoring/export/gift';
-import { multipleWeights, type LocalizedOption } from '../../../src/authoring/export/localize';
+import { generalFeedbackHtml, localize, multipleWeights, questionTitle, type LocalizedOption } from '../../../src/authoring/export/localize';
 import { moodleQuestion, toMoodleXml } from '../../../src/authoring/export/moodle-xml';
-import { QTI_NAMESPACE, MANIFEST_NAMESPACE, toQtiPackage } from '../../../src/authoring/export/qti3';
+import { QTI_NAMESPACE, MANIFEST_NAMESPACE, qtiIdentifier, toQtiPackage } from '../../../src/authoring/export/qti3';
 import { escapeXml, formatWeight, htmlParagraphs } from '../../../src/authoring/export/text';
 import { LOCALES } from '../../../src/core/locale';
 import type { QuestionOf, QuestionType } from '../../../src/schemas/question';
@@ -21,7 +21,7 @@ describe.each(LOCALES)('export of the real bank in %s', (lang) => {
   it('GIFT: one record per question, under a category per skill', () => {
     const gift = toGift(exportSet, lang);
     expect(count(gift, /^\/\/ \[id:/gm)).toBe(questions.length);
-    for (const question of questions) expect(gift).toContain(`::${escapeGift(question.id)}::[html]`);
+    for (const question of questions) expect(gift).toContain(`// [id:${question.id}]`);
     expect(count(gift, /^\$CATEGORY: AIP-C01\/Task 2\.2\/Skill 2\.2\.\d$/gm)).toBe(new Set(questions.map((q) => q.skill)).size);
   });
 
@@ -73,7 +73,8 @@ describe('GIFT escaping', () => {
     const record = giftQuestion(question, cases, 'vi');
     const body = record.split('\n').slice(1).join('\n');
     expect(body).not.toContain(tricky);
-    expect(count(body, /x \\~ \\= \\# \\\{ \\\} \\: y/g)).toBe(1 + 2 * single.options.length);
+    // The prompt twice (the question's name and its text), each option's text and feedback once.
+    expect(count(body, /x \\~ \\= \\# \\\{ \\\} \\: y/g)).toBe(2 + 2 * single.options.length);
   });
 });
 
@@ -175,5 +176,56 @@ describe('matching questions', () => {
     const item = toQtiPackage({ ...exportSet, questions: [question] }, 'en')[1]?.content ?? '';
     const values = [...item.matchAll(/<qti-value>(item-\S+ [a-h])<\/qti-value>/g)].map((match) => match[1]);
     expect(values).toEqual(Object.entries(question.pairs).map(([itemId, optionId]) => `item-${itemId} ${optionId}`));
+  });
+});
+
+describe('names and identifiers a platform shows', () => {
+  const single = ofType('single');
+  const withPrompt = (prompt: string) => localize({ ...single, en: { ...single.en, prompt } }, cases, 'en');
+
+  it.each([
+    ['Which option fits?', 'Which option fits?'],
+    ['  Which   option\nfits?  ', 'Which option fits?'],
+    [
+      'A company runs a chatbot for 40,000 users a day and wants predictable latency at the lowest monthly cost: which option?',
+      'A company runs a chatbot for 40,000 users a day and wants predictable latency…',
+    ],
+  ])('names a question by its prompt, cut at a word: %j', (prompt, title) => {
+    expect(questionTitle(withPrompt(prompt))).toBe(title);
+  });
+
+  it('Moodle XML and QTI name every question by its prompt, not its id', () => {
+    const xml = toMoodleXml(exportSet, 'en');
+    const items = toQtiPackage(exportSet, 'en').slice(1);
+    for (const question of questions) {
+      const title = questionTitle(localize(question, cases, 'en'));
+      expect(xml).toContain(`<name><text>${escapeXml(title)}</text></name>`);
+      expect(items.find((item) => item.path === `items/${question.id}.xml`)?.content).toContain(`title="${escapeXml(title)}"`);
+    }
+  });
+
+  it.each([
+    ['q221-poc', 'q221-poc'],
+    ['221-poc', '_221-poc'],
+    ['2026-plan', '_2026-plan'],
+  ])('QTI identifier of %s is the NCName %s', (id, identifier) => {
+    expect(qtiIdentifier(id)).toBe(identifier);
+    expect(qtiIdentifier(id)).toMatch(/^[A-Za-z_][A-Za-z0-9._-]*$/);
+  });
+
+  it('a question id that starts with a digit makes valid item and resource identifiers', () => {
+    const [manifest, item] = toQtiPackage({ ...exportSet, questions: [{ ...single, id: '221-starts-with-digit' }] }, 'en');
+    expect(item?.content).toContain('identifier="_221-starts-with-digit"');
+    expect(manifest?.content).toContain('<resource identifier="_221-starts-with-digit"');
+    expect(manifest?.content).toContain('href="items/221-starts-with-digit.xml"');
+  });
+
+  it('the general feedback of an ordering question lists the steps in the right order, numbered', () => {
+    const ordering = ofType('ordering');
+    const localized = localize({ ...ordering, order: [...ordering.order].reverse() }, cases, 'en');
+    const feedback = generalFeedbackHtml(localized, 'en');
+    const stepTexts = [...feedback.matchAll(/<li>Step (\d+)\. (.*?) — /g)].map((match) => [match[1], match[2]]);
+    const expected = [...ordering.order].reverse().map((id, index) => [String(index + 1), ordering.options.find((option) => option.id === id)?.en.text ?? '']);
+    expect(stepTexts).toEqual(expected);
   });
 });

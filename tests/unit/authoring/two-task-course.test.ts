@@ -2,7 +2,7 @@
  * The fixture course of two tasks (tests/fixtures/two-task-course) through the scripts an instructor runs: its
  * skills come from its lessons, it checks clean, and its exports are named and filed by its own course.json.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,7 +24,21 @@ describe('a course of two tasks from content', { timeout: 60_000 }, () => {
     expect(readdirSync(out)).toEqual(['aip-c01-task-1-4-en.gift.txt']);
     const gift = readFileSync(join(out, 'aip-c01-task-1-4-en.gift.txt'), 'utf8');
     expect(gift.match(/^\$CATEGORY: .*$/gm)).toEqual(['$CATEGORY: AIP-C01/Tasks 1.4 and 2.2/Skill 1.4.1', '$CATEGORY: AIP-C01/Tasks 1.4 and 2.2/Skill 2.2.1']);
-    expect(gift).toContain('::q141-new-embedding-dimension::');
+    expect(gift).toContain('// [id:q141-new-embedding-dimension]');
+    expect(gift).toContain('::What must the team do so that search stays correct?::[html]');
+  });
+
+  it('export refuses a course with an unfilled skeleton, naming the TODO fields, and writes nothing', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'two-task-todo-'));
+    cpSync(root, copy, { recursive: true });
+    const created = await runScript('new-question.ts', ['--skill', '1.4.1', '--type', 'single', '--id', 'q141-draft', '--root', copy]);
+    expect(created).toMatchObject({ code: 0, stdout: 'content/questions/1.4.1/q141-draft.yaml\n' });
+    const out = join(copy, 'out');
+    const run = await runScript('export.ts', ['--format', 'moodle-xml', '--lang', 'en', '--out', out, '--root', copy]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('content/questions/1.4.1/q141-draft.yaml:');
+    expect(run.stderr).toContain('en.prompt: warning: still a TODO placeholder');
+    expect(existsSync(out)).toBe(false);
   });
 
   it('new:question refuses a skill no lesson defines, listing the skills of both tasks', async () => {
