@@ -8,7 +8,7 @@ import { glossaryTermSchema } from './schemas/glossary';
 import { questionSchema } from './schemas/question';
 import { caseSchema } from './schemas/case';
 import { lessonFrontMatterSchema } from './schemas/lesson';
-import { CONTENT_FOLDERS } from './authoring/content-tree';
+import { CONTENT_FOLDERS } from './authoring/content-paths';
 import { coursePath } from './lib/course-root';
 import { mdxLessonsLoader } from './lessons/mdx/loader';
 

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { posix } from 'node:path';
 import type { MarkdownHeading } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CONTENT_FOLDERS } from '../authoring/content-tree';
+import { CONTENT_FOLDERS } from '../authoring/content-paths';
 import { shippedPresets } from '../core/shipped-data';
 import { localePath } from '../i18n/paths';
 import { otherLocale, type Locale } from '../i18n/ui';

@@ -2,7 +2,6 @@
  * Rules across files that the schemas cannot see: ids against file names and each other, cases that exist,
  * skills and references that the real lesson pages define, `verify` against the simulator, and TODO placeholders left in.
  */
-import { basename, dirname } from 'node:path/posix';
 import { checkVerify, type EvaluateScenario } from '../../core/quiz/verify';
 import { LOCALES, type Locale } from '../../core/locale';
 import { sectionTitle, parseSectionRef, type SectionTarget } from '../../lessons/section-refs';
@@ -18,15 +17,21 @@ export interface Loaded<T> {
 }
 
 /** A file's id must be its name, so a reader can find the file from an id in a message or a URL. */
+/** "content/questions/2.2.1/q221-x.yaml" -> ["2.2.1", "q221-x"]: the folder and the name without .yaml. */
+function folderAndName(file: string): [string, string] {
+  const parts = file.split('/');
+  return [parts.at(-2) ?? '', (parts.at(-1) ?? '').replace(/\.yaml$/, '')];
+}
+
 export function idMatchesFileName({ source, data }: Loaded<{ id: string }>): Problem[] {
-  const name = basename(source.file, '.yaml');
+  const [, name] = folderAndName(source.file);
   return data.id === name
     ? []
     : [error(source, source.lineOf(['id']), 'id', `id ${show(data.id)} differs from the file name (rename the file to ${data.id}.yaml or set id: ${name})`)];
 }
 
 export function skillMatchesFolder({ source, data }: Loaded<Question>): Problem[] {
-  const folder = basename(dirname(source.file));
+  const [folder] = folderAndName(source.file);
   return data.skill === folder
     ? []
     : [

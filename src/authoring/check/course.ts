@@ -1,7 +1,7 @@
 /** content/course.json: its schema, and the simulator's lesson sections against the lessons of every language. */
 import { LESSON_TOPICS } from '../../schemas/lesson-topics';
 import { courseSchema, type Course } from '../../schemas/course';
-import type { SourceFile } from '../content-tree';
+import type { SourceFile } from '../content-paths';
 import type { Problem } from '../problems';
 import { danglingSection, type PagesByLocale } from './bank';
 import { error, validateYaml } from './schema-problems';

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { glossaryTermSchema, type GlossaryTerm } from '../../schemas/glossary';
 import { show } from '../../schemas/question';
-import type { SourceFile } from '../content-tree';
+import type { SourceFile } from '../content-paths';
 import type { Problem } from '../problems';
 import { danglingSection, type PagesByLocale } from './bank';
 import { error, validateYaml } from './schema-problems';

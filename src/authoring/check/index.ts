@@ -7,26 +7,17 @@ import type { Locale } from '../../core/locale';
 import { courseSkills } from '../../lessons/course-skills';
 import { caseSchema, type Case } from '../../schemas/case';
 import { questionSchema, type Question } from '../../schemas/question';
-import { CONTENT_FOLDERS, LIFECYCLE_PATH, type ContentTree } from '../content-tree';
+import { CONTENT_FOLDERS, LIFECYCLE_PATH } from '../content-paths';
+import type { ContentTree } from '../content-tree';
 import { sortProblems, WHOLE_FILE, type Problem } from '../problems';
-import {
-  caseExists,
-  idMatchesFileName,
-  referencesExist,
-  skillDefined,
-  skillMatchesFolder,
-  todoWarnings,
-  uniqueIds,
-  verifyAgrees,
-  type Loaded,
-  type PagesByLocale,
-} from './bank';
+import { idMatchesFileName, todoWarnings, uniqueIds, type Loaded, type PagesByLocale } from './bank';
 import { checkCourse } from './course';
+import { questionProblems, type QuestionContext } from './question-file';
 import { checkGlossary } from './glossary';
-import { bankTestWise, itemWritingWarnings, testWiseGate } from './item-writing';
+import { bankTestWise, testWiseGate } from './item-writing';
 import { checkLessons } from './lessons';
 import { NEAR_DUPLICATE_THRESHOLD, questionText, similarPairs } from './near-duplicates';
-import { checkLifecycleFile, retiredModels } from './lifecycle';
+import { checkLifecycleFile } from './lifecycle';
 import { checkPricing, pricedModelIds } from './pricing';
 import { validateYaml, warning, type Validated } from './schema-problems';
 
@@ -75,17 +66,8 @@ export function checkContent(tree: ContentTree, evaluate: EvaluateScenario): Pro
   const bank = loadBank(tree);
   const cases = bank.cases.map(({ data }) => data);
   const lifecycle = tree.pricing ? checkLifecycleFile(tree.lifecycle, pricedModelIds(tree.pricing), LIFECYCLE_PATH) : null;
-  const perQuestion = bank.questions.flatMap((question) => [
-    ...idMatchesFileName(question),
-    ...skillMatchesFolder(question),
-    ...(skills ? skillDefined(question, skills) : []),
-    ...caseExists(question, cases),
-    ...(pages ? referencesExist(question, pages) : []),
-    ...verifyAgrees(question, evaluate),
-    ...todoWarnings(question.source),
-    ...itemWritingWarnings(question, cases),
-    ...(lifecycle ? retiredModels(question, cases, lifecycle.lifecycles) : []),
-  ]);
+  const context: QuestionContext = { cases, skills, pages, lifecycles: lifecycle?.lifecycles ?? null, evaluate };
+  const perQuestion = bank.questions.flatMap((question) => questionProblems(question, context));
   return sortProblems([
     ...tree.missing.map(missingFolderWarning),
     ...(lessons?.problems ?? []),

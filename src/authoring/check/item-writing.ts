@@ -6,7 +6,7 @@ import { lintItem, lintItemOf, testWiseReport, type LintItem, type TestWiseRepor
 import type { Case } from '../../schemas/case';
 import type { Question } from '../../schemas/question';
 import { fieldName, type Problem } from '../problems';
-import { CONTENT_FOLDERS } from '../content-tree';
+import { CONTENT_FOLDERS } from '../content-paths';
 import type { Loaded } from './bank';
 import { error, warning } from './schema-problems';
 

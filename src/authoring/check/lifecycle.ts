@@ -6,7 +6,7 @@ import { modelsNamedIn, retirementOn } from '../../core/model-lifecycle';
 import { modelLifecyclesSchema, type ModelLifecycle } from '../../schemas/model-lifecycle';
 import type { Case } from '../../schemas/case';
 import type { Question } from '../../schemas/question';
-import type { SourceFile } from '../content-tree';
+import type { SourceFile } from '../content-paths';
 import { fieldName, WHOLE_FILE, type Problem } from '../problems';
 import { parseYamlSource } from '../yaml-source';
 import { stringPaths, type Loaded } from './bank';

@@ -2,7 +2,7 @@
 import { priceDataProblems } from '../../core/pricing';
 import { fieldSegments } from '../../core/validation';
 import { describeProblem } from '../../core/validation-text';
-import { PRICE_FILES, type PriceKey, type SourceFile } from '../content-tree';
+import { PRICE_FILES, type PriceKey, type SourceFile } from '../content-paths';
 import { fieldName, WHOLE_FILE, type Problem } from '../problems';
 import { parseYamlSource, type YamlSource } from '../yaml-source';
 import { error } from './schema-problems';

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { show } from '../../schemas/describe';
 import { fieldName, WHOLE_FILE, type Problem } from '../problems';
 import { parseYamlSource, type YamlSource } from '../yaml-source';
-import type { SourceFile } from '../content-tree';
+import type { SourceFile } from '../content-paths';
 
 export const error = (source: Pick<YamlSource, 'file'>, line: number, field: string, message: string): Problem => ({
   severity: 'error',

@@ -8,7 +8,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/authoring/check/index';
 import { evaluateLikeCli } from '../../../src/authoring/check/simulator';
-import { readContentTree, type SourceFile } from '../../../src/authoring/content-tree';
+import type { SourceFile } from '../../../src/authoring/content-paths';
+import { readContentTree } from '../../../src/authoring/content-tree';
 import { QUESTION_TYPES } from '../../../src/schemas/question';
 import { fixtureRoot, projectRoot } from './cli';
 
