@@ -1,7 +1,9 @@
 // Generates the service worker over the built site (after `astro build`): every page, asset, font and search
 // index is precached; a navigation to anything else falls back to the offline page of its language. The new
 // worker waits (skipWaiting: false) until the reader accepts the update, so old and new files never mix.
+import { readdirSync } from 'node:fs';
 import { generateSW } from 'workbox-build';
+import { pageAssets } from './page-assets.mjs';
 
 const outDir = process.argv[2] ?? 'dist';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -16,11 +18,20 @@ const offlineFallback = (lang, prefix) => ({
   options: { precacheFallback: { fallbackURL: `${base}${lang}/offline/index.html` } },
 });
 
+// Scripts and styles that only instructor pages load (the studio's editor and checks) stay out of the cache too.
+const pages = readdirSync(outDir, { recursive: true })
+  .filter((file) => String(file).endsWith('index.html'))
+  .map(String);
+const assetsOf = (list) => new Set(list.flatMap((page) => [...pageAssets(outDir, page, base)]));
+const isAuthorPage = (page) => page.split('/').includes('author');
+const readerAssets = assetsOf(pages.filter((page) => !isAuthorPage(page)));
+const authorOnly = [...assetsOf(pages.filter(isAuthorPage))].filter((file) => !readerAssets.has(file));
+
 const { count, size, warnings } = await generateSW({
   globDirectory: outDir,
   globPatterns: ['**/*.{html,js,css,woff2,svg,png,json,webmanifest}'],
   // Instructor-only pages and files stay out of the reader's cache.
-  globIgnores: ['**/author/**', 'sw.js', 'workbox-*.js'],
+  globIgnores: ['**/author/**', 'sw.js', 'workbox-*.js', ...authorOnly],
   swDest: `${outDir}/sw.js`,
   modifyURLPrefix: { '': base },
   skipWaiting: false,

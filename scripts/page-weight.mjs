@@ -2,18 +2,12 @@
 // scripts, island components and renderers, and every module they import statically, each file counted once.
 // Dynamic imports (code loaded on first use, such as the search dialog) are not counted, and islands hydrated
 // `client:visible` (a simulator panel further down a lesson) are counted apart, as `deferredJs`.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { resolveAsset } from './page-assets.mjs';
 import { gzipSync } from 'node:zlib';
 
 const gz = (text) => gzipSync(text, { level: 9 }).length;
-
-function resolveAsset(dist, base, fromUrl, spec) {
-  const url = spec.startsWith('/') ? spec : posix.join(posix.dirname(fromUrl), spec);
-  const relative = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
-  const file = join(dist, relative);
-  return existsSync(file) ? { url, file } : undefined;
-}
 
 export function pageWeight(dist, htmlFile, base = '/') {
   const html = readFileSync(htmlFile, 'utf8');
