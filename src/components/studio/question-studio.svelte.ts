@@ -1,0 +1,134 @@
+// The question studio's state: the file being written, its problems (the build's own check), its fields and the
+// candidates' preview, and drafts kept in this browser. The component only shows it and forwards input.
+import { parseDocument } from 'yaml';
+import { checkQuestionFile, type QuestionContext } from '../../authoring/check/question-file';
+import { evaluateLikeCli } from '../../authoring/check/simulator';
+import type { Problem } from '../../authoring/problems';
+import { defaultQuestionId, questionSkeleton } from '../../authoring/skeleton';
+import { questionFields, setField, type FieldPath, type FieldValue, type QuestionFields } from '../../authoring/studio/question-fields';
+import type { Locale } from '../../core/locale';
+import type { StudioData } from '../../lib/studio-data';
+import type { Question, QuestionType } from '../../schemas/question';
+import { QuestionState } from '../quiz/question-state.svelte';
+
+export const DRAFTS_KEY = 'aip-c01:studio-drafts:v1';
+
+/** Drafts by file path; a damaged value is copied aside, never dropped. */
+function readDrafts(): Record<string, string> {
+  const raw = localStorage.getItem(DRAFTS_KEY);
+  if (raw === null) return {};
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+      return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  } catch {
+    // Not JSON: kept aside below.
+  }
+  localStorage.setItem(`${DRAFTS_KEY}:damaged:${Date.now()}`, raw);
+  return {};
+}
+
+export class QuestionStudio {
+  data: StudioData | null = $state(null);
+  loadError = $state('');
+  file = $state('');
+  text = $state('');
+  problems: Problem[] = $state([]);
+  fields: QuestionFields = $state({ texts: [], values: [] });
+  question: Question | undefined = $state();
+  preview: Record<Locale, QuestionState> | null = $state(null);
+  restoredDraft = $state(false);
+  #drafts: Record<string, string> = {};
+
+  errors = $derived(this.problems.filter((problem) => problem.severity === 'error').length);
+  warnings = $derived(this.problems.length - this.errors);
+
+  async load(url: string): Promise<void> {
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      this.data = (await response.json()) as StudioData;
+      this.#drafts = readDrafts();
+    } catch (error) {
+      this.loadError = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  get #context(): QuestionContext | null {
+    if (!this.data) return null;
+    const { cases, skills, pages, lifecycles } = this.data;
+    return { cases, skills: skills.map(({ code }) => code), pages, lifecycles, evaluate: evaluateLikeCli };
+  }
+
+  /** Opens a file of the bank, or its draft when this browser keeps one. */
+  open(file: string): void {
+    const original = this.data?.files.find((candidate) => candidate.file === file)?.text;
+    if (original === undefined) return;
+    const draft = this.#drafts[file];
+    this.restoredDraft = draft !== undefined && draft !== original;
+    this.#show(file, draft ?? original);
+  }
+
+  /** Starts a new question of a type from the skeleton `npm run new:question` writes. */
+  startNew(type: QuestionType, skill: string, id: string): void {
+    const lessonPath = this.data?.skills.find((candidate) => candidate.code === skill)?.path ?? '';
+    const questionId = id.trim() || defaultQuestionId(skill, type);
+    const today = new Date().toISOString().slice(0, 10);
+    this.restoredDraft = false;
+    this.#show(`content/questions/${skill}/${questionId}.yaml`, questionSkeleton({ id: questionId, skill, lessonPath, type, today }));
+    this.#saveDraft();
+  }
+
+  setField(path: FieldPath, value: FieldValue): void {
+    this.#show(this.file, setField(this.text, path, value));
+    this.#saveDraft();
+  }
+
+  setText(text: string): void {
+    this.#show(this.file, text);
+    this.#saveDraft();
+  }
+
+  discardDraft(): void {
+    delete this.#drafts[this.file];
+    this.#writeDrafts();
+    this.open(this.file);
+  }
+
+  /** The problems of one field, to show next to it. */
+  problemsOf(name: string): Problem[] {
+    return this.problems.filter((problem) => problem.field === name);
+  }
+
+  /** Problems no field of the form shows: the whole file's. */
+  otherProblems = $derived.by(() => {
+    const named = new Set([...this.fields.values.map((field) => field.name), ...this.fields.texts.flatMap((pair) => [pair.vi.name, pair.en.name])]);
+    return this.problems.filter((problem) => !named.has(problem.field));
+  });
+
+  #show(file: string, text: string): void {
+    const context = this.#context;
+    if (!context) return;
+    this.file = file;
+    this.text = text;
+    const checked = checkQuestionFile({ file, text }, context);
+    this.problems = checked.problems;
+    const document = parseDocument(text);
+    this.fields = document.errors.length ? { texts: [], values: [] } : questionFields(document);
+    this.question = checked.question;
+    this.preview = checked.question ? { vi: new QuestionState(checked.question, 0, 'vi'), en: new QuestionState(checked.question, 0, 'en') } : null;
+  }
+
+  #saveDraft(): void {
+    this.#drafts[this.file] = this.text;
+    this.#writeDrafts();
+  }
+
+  #writeDrafts(): void {
+    try {
+      localStorage.setItem(DRAFTS_KEY, JSON.stringify(this.#drafts));
+    } catch {
+      // Storage full or blocked: the studio keeps working, the download still holds the work.
+    }
+  }
+}

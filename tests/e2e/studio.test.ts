@@ -1,0 +1,124 @@
+/**
+ * The question studio in Chromium: a new question of each type written through the form, the build's own lint
+ * showing next to the field and going once fixed, the file downloaded and passing `npm run check:content` as is.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { QUESTION_TYPES } from '../../src/schemas/question-kinds';
+import { projectRoot, runScript } from '../unit/authoring/cli';
+import { DESKTOP, launchBrowser, siteUrl, watchErrors } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openStudio(): Promise<Page> {
+  const page = await (await browser.newContext({ ...DESKTOP, acceptDownloads: true })).newPage();
+  await page.goto(siteUrl('en/author/'));
+  await page.waitForSelector('.studio .new button');
+  return page;
+}
+
+/** Sets a field as a person does: type the value, leave the field. */
+async function setValue(page: Page, id: string, value: string): Promise<void> {
+  const field = page.locator(`[id="${id}"]`);
+  await field.fill(value);
+  await field.blur();
+}
+
+/** Replaces every TODO of the form, texts in the language of their column, ids in kebab-case. */
+async function fillTodos(page: Page): Promise<void> {
+  for (;;) {
+    const next = await page.evaluate(() => {
+      const field = [
+        ...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('.studio textarea:not(#studio-yaml), .studio input[type="text"]'),
+      ].find((element) => /todo/i.test(element.value));
+      return field ? { id: field.id, value: field.value } : null;
+    });
+    if (!next) return;
+    const name = next.id.replace(/^studio-/, '');
+    const place = name
+      .replace(/-/g, ' ')
+      .replace(/\b(vi|en)\b/, '')
+      .trim();
+    const value = /misconception/.test(name)
+      ? `studio-mistake-${name.match(/options-(\d+)/)?.[1] ?? 'x'}`
+      : /tags/.test(name)
+        ? 'studio'
+        : /\bvi\b/.test(name.replace(/-/g, ' '))
+          ? `Nội dung thử cho ${place} trong bài`
+          : `Sample wording for ${place} here`;
+    await setValue(page, next.id, value);
+  }
+}
+
+const summary = (page: Page) => page.locator('.studio .summary').textContent();
+
+describe('the question studio', () => {
+  it.each(QUESTION_TYPES)('writes a new %s question that passes check:content as downloaded', async (type) => {
+    const page = await openStudio();
+    const errors = watchErrors(page);
+    await page.selectOption('.studio .new select >> nth=0', type);
+    await page.fill('.studio .new input[type="text"]', `q221-studio-${type}`);
+    await page.click('.studio .new button');
+    await expect.poll(() => summary(page)).toMatch(/\d+ errors, \d+ warnings/);
+    expect(await page.locator('.studio .problem.warning').count()).toBeGreaterThan(0);
+    await fillTodos(page);
+    await expect.poll(() => summary(page)).toMatch(/^\s*(0 errors, \d+ warnings|Valid)/);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.studio button:has-text("Download the YAML file")')]);
+    expect(download.suggestedFilename()).toBe(`q221-studio-${type}.yaml`);
+    const text = readFileSync((await download.path()) ?? '', 'utf8');
+    const root = mkdtempSync(join(tmpdir(), 'studio-'));
+    cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
+    mkdirSync(join(root, 'content/questions/2.2.1'), { recursive: true });
+    writeFileSync(join(root, `content/questions/2.2.1/q221-studio-${type}.yaml`), text);
+    const run = await runScript('check-content.ts', ['--root', root]);
+    expect(run.stdout.split('\n').filter((line) => line.includes(`q221-studio-${type}.yaml`) && !line.includes(': warning: '))).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows an item-writing warning next to the field it is about, and drops it once the field is fixed', async () => {
+    const page = await openStudio();
+    await page.selectOption('.studio .choose select', 'content/questions/2.2.1/q221-lambda-sporadic-cold-start.yaml');
+    await expect.poll(() => summary(page)).toContain('Valid');
+    const keyId = await page.evaluate(() => {
+      const correct = [...document.querySelectorAll<HTMLInputElement>('.studio input[type="checkbox"]')].find((box) => box.checked);
+      const index = correct?.id.match(/options-(\d+)-correct/)?.[1];
+      return `studio-options-${index}-en-text`;
+    });
+    const original = await page.locator(`[id="${keyId}"]`).inputValue();
+    await setValue(page, keyId, `${original} It also keeps a warm pool of execution environments for every burst, with provisioned concurrency set per alias.`);
+    const warning = page.locator(`[id="${keyId}-problem"]`);
+    await expect.poll(() => warning.textContent()).toContain('⚠');
+    expect(await page.locator(`[id="${keyId}"]`).getAttribute('aria-describedby')).toBe(`${keyId}-problem`);
+    await setValue(page, keyId, original);
+    await expect.poll(() => warning.count()).toBe(0);
+    await expect.poll(() => summary(page)).toContain('Valid');
+    await page.context().close();
+  });
+
+  it('keeps a draft in this browser: a reload opens the edited text again', async () => {
+    const page = await openStudio();
+    const file = 'content/questions/2.2.1/q221-lambda-sporadic-cold-start.yaml';
+    await page.selectOption('.studio .choose select', file);
+    await setValue(page, 'studio-en-prompt', 'Which option fits this sporadic workload best?');
+    await page.reload();
+    await page.waitForSelector('.studio .new button');
+    await page.selectOption('.studio .choose select', file);
+    await expect.poll(() => page.locator('[id="studio-en-prompt"]').inputValue()).toBe('Which option fits this sporadic workload best?');
+    expect(await page.locator('.studio .note').textContent()).toContain('draft');
+    await page.click('.studio button:has-text("Discard the draft")');
+    await expect.poll(() => page.locator('[id="studio-en-prompt"]').inputValue()).not.toBe('Which option fits this sporadic workload best?');
+    await page.context().close();
+  });
+});
