@@ -1,5 +1,5 @@
 /**
- * A new question file for `npm run new:question`: valid against the schema as written, with every text a TODO
+ * A new question file for `npm run new:question` and the studio, or a new case for the studio: valid against the schema as written, with every text a TODO
  * placeholder that the content check reports as a warning until the author replaces it (docs/authoring.md).
  */
 import { stringify } from 'yaml';
@@ -59,4 +59,13 @@ export function questionSkeleton(options: { id: string; skill: Skill; lessonPath
   };
   const header = `# ${type} question for skill ${skill}. Replace every TODO (npm run check:content lists them); format: docs/authoring.md\n`;
   return header + stringify(question, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+}
+
+/** A new case study: a title and a scenario in both languages, each a TODO placeholder. */
+export function caseSkeleton(id: string): string {
+  const header = '# Case study shared by several questions (their `case` field names this id). Replace every TODO; format: docs/authoring.md\n';
+  return (
+    header +
+    stringify({ id, title: texts(['vi', 'en']), ...bilingual(['scenario']) }, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })
+  );
 }

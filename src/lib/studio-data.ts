@@ -17,6 +17,7 @@ import { loadQuizBank } from './quiz/load';
 import { skillsOfCourse } from './skills';
 
 export interface StudioData {
+  /** The question files, then the case files, as written. */
   files: SourceFile[];
   cases: Case[];
   skills: { code: string; path: string }[];
@@ -32,7 +33,7 @@ export async function studioData(): Promise<StudioData> {
     lessons.filter(({ data }) => data.lang === lang).map(({ data }) => ({ path: data.path, title: data.title, anchors: data.anchors }));
   const lifecycles = tree.pricing ? checkLifecycleFile(tree.lifecycle, pricedModelIds(tree.pricing), LIFECYCLE_PATH).lifecycles : null;
   return {
-    files: tree.questions.map(({ file, text }) => ({ file, text })),
+    files: [...tree.questions, ...tree.cases].map(({ file, text }) => ({ file, text })),
     cases,
     skills: (await skillsOfCourse()).map(({ code, path }) => ({ code, path })),
     pages: { vi: pagesIn('vi'), en: pagesIn('en') },

@@ -87,6 +87,26 @@ describe('the question studio', () => {
     await page.context().close();
   });
 
+  it('writes a new case study that passes check:content as downloaded', async () => {
+    const page = await openStudio();
+    await page.selectOption('.studio .new select >> nth=0', 'case');
+    await page.fill('.studio .new input[type="text"]', 'case-studio-clinic');
+    await page.click('.studio .new button');
+    await expect.poll(() => summary(page)).toMatch(/0 errors, \d+ warnings/);
+    await fillTodos(page);
+    await expect.poll(() => summary(page)).toContain('Valid');
+    expect(await page.locator('.studio .preview h4').allTextContents()).toHaveLength(2);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.studio button:has-text("Download the YAML file")')]);
+    expect(download.suggestedFilename()).toBe('case-studio-clinic.yaml');
+    const root = mkdtempSync(join(tmpdir(), 'studio-case-'));
+    cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
+    writeFileSync(join(root, 'content/cases/case-studio-clinic.yaml'), readFileSync((await download.path()) ?? '', 'utf8'));
+    const run = await runScript('check-content.ts', ['--root', root]);
+    expect(run.stdout.split('\n').filter((line) => line.includes('case-studio-clinic.yaml'))).toEqual([]);
+    expect(run.code).toBe(0);
+    await page.context().close();
+  });
+
   it('shows an item-writing warning next to the field it is about, and drops it once the field is fixed', async () => {
     const page = await openStudio();
     await page.selectOption('.studio .choose select', 'content/questions/2.2.1/q221-lambda-sporadic-cold-start.yaml');

@@ -10,9 +10,9 @@ import { questionSchema, type Question } from '../../schemas/question';
 import { CONTENT_FOLDERS, LIFECYCLE_PATH } from '../content-paths';
 import type { ContentTree } from '../content-tree';
 import { sortProblems, WHOLE_FILE, type Problem } from '../problems';
-import { idMatchesFileName, todoWarnings, uniqueIds, type Loaded, type PagesByLocale } from './bank';
+import { uniqueIds, type Loaded, type PagesByLocale } from './bank';
 import { checkCourse } from './course';
-import { questionProblems, type QuestionContext } from './question-file';
+import { caseProblems, questionProblems, type QuestionContext } from './question-file';
 import { checkGlossary } from './glossary';
 import { bankTestWise, testWiseGate } from './item-writing';
 import { checkLessons } from './lessons';
@@ -73,7 +73,7 @@ export function checkContent(tree: ContentTree, evaluate: EvaluateScenario): Pro
     ...(lessons?.problems ?? []),
     ...bank.problems,
     ...perQuestion,
-    ...bank.cases.flatMap((loaded) => [...idMatchesFileName(loaded), ...todoWarnings(loaded.source)]),
+    ...bank.cases.flatMap(caseProblems),
     ...uniqueIds(bank.questions),
     ...uniqueIds(bank.cases),
     ...nearDuplicateWarnings(bank.questions),

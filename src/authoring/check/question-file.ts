@@ -1,9 +1,9 @@
 /**
- * One question file against the rest of the content: the checks `npm run check:content` and the build run for
- * each question, and the studio runs live on the question being written. One module, so the two cannot drift.
+ * One question or case file against the rest of the content: the checks `npm run check:content` and the build run
+ * for each file, and the studio runs live on the file being written. One module, so the two cannot drift.
  */
 import type { EvaluateScenario } from '../../core/quiz/verify';
-import type { Case } from '../../schemas/case';
+import { caseSchema, type Case } from '../../schemas/case';
 import type { ModelLifecycle } from '../../schemas/model-lifecycle';
 import { questionSchema, type Question } from '../../schemas/question';
 import type { SourceFile } from '../content-paths';
@@ -54,4 +54,14 @@ export function checkQuestionFile(file: SourceFile, context: QuestionContext): {
   const { source, data, problems } = validateYaml(file, questionSchema);
   if (data === undefined) return { question: undefined, problems };
   return { question: data, problems: [...problems, ...questionProblems({ source, data }, context)] };
+}
+
+/** The rules across files for a case that passed its schema. */
+export const caseProblems = (loaded: Loaded<Case>): Problem[] => [...idMatchesFileName(loaded), ...todoWarnings(loaded.source)];
+
+/** A case file from its text: its schema problems, or, when it passes, its id and placeholders. */
+export function checkCaseFile(file: SourceFile): { case: Case | undefined; problems: Problem[] } {
+  const { source, data, problems } = validateYaml(file, caseSchema);
+  if (data === undefined) return { case: undefined, problems };
+  return { case: data, problems: [...problems, ...caseProblems({ source, data })] };
 }

@@ -1,13 +1,15 @@
 // The question studio's state: the file being written, its problems (the build's own check), its fields and the
 // candidates' preview, and drafts kept in this browser. The component only shows it and forwards input.
 import { parseDocument } from 'yaml';
-import { checkQuestionFile, type QuestionContext } from '../../authoring/check/question-file';
+import { checkCaseFile, checkQuestionFile, type QuestionContext } from '../../authoring/check/question-file';
 import { evaluateLikeCli } from '../../authoring/check/simulator';
 import type { Problem } from '../../authoring/problems';
-import { defaultQuestionId, questionSkeleton } from '../../authoring/skeleton';
+import { CONTENT_FOLDERS } from '../../authoring/content-paths';
+import { caseSkeleton, defaultQuestionId, questionSkeleton } from '../../authoring/skeleton';
 import { questionFields, setField, type FieldPath, type FieldValue, type QuestionFields } from '../../authoring/studio/question-fields';
 import type { Locale } from '../../core/locale';
 import type { StudioData } from '../../lib/studio-data';
+import type { Case } from '../../schemas/case';
 import type { Question, QuestionType } from '../../schemas/question';
 import { QuestionState } from '../quiz/question-state.svelte';
 
@@ -36,6 +38,8 @@ export class QuestionStudio {
   problems: Problem[] = $state([]);
   fields: QuestionFields = $state({ texts: [], values: [] });
   question: Question | undefined = $state();
+  /** The case being written, when the file is a case study. */
+  caseStudy: Case | undefined = $state();
   preview: Record<Locale, QuestionState> | null = $state(null);
   restoredDraft = $state(false);
   #drafts: Record<string, string> = {};
@@ -67,6 +71,14 @@ export class QuestionStudio {
     const draft = this.#drafts[file];
     this.restoredDraft = draft !== undefined && draft !== original;
     this.#show(file, draft ?? original);
+  }
+
+  /** Starts a new case study; its questions name it in their `case` field. */
+  startCase(id: string): void {
+    const caseId = id.trim() || 'case-new';
+    this.restoredDraft = false;
+    this.#show(`${CONTENT_FOLDERS.cases}/${caseId}.yaml`, caseSkeleton(caseId));
+    this.#saveDraft();
   }
 
   /** Starts a new question of a type from the skeleton `npm run new:question` writes. */
@@ -111,10 +123,19 @@ export class QuestionStudio {
     if (!context) return;
     this.file = file;
     this.text = text;
-    const checked = checkQuestionFile({ file, text }, context);
-    this.problems = checked.problems;
     const document = parseDocument(text);
     this.fields = document.errors.length ? { texts: [], values: [] } : questionFields(document);
+    if (file.startsWith(`${CONTENT_FOLDERS.cases}/`)) {
+      const checked = checkCaseFile({ file, text });
+      this.problems = checked.problems;
+      this.caseStudy = checked.case;
+      this.question = undefined;
+      this.preview = null;
+      return;
+    }
+    const checked = checkQuestionFile({ file, text }, context);
+    this.problems = checked.problems;
+    this.caseStudy = undefined;
     this.question = checked.question;
     this.preview = checked.question ? { vi: new QuestionState(checked.question, 0, 'vi'), en: new QuestionState(checked.question, 0, 'en') } : null;
   }
