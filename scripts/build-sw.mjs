@@ -12,6 +12,19 @@ const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const navigationUnder = (prefix) =>
   new Function('{ request, url }', `return request.mode === 'navigate' && url.pathname.startsWith(${JSON.stringify(prefix)});`);
 
+// Instructor pages are not precached, but once opened they keep working offline: the page and its data from the
+// network when there is one, else from the last visit; its hashed scripts from the cache once fetched.
+const instructorPages = {
+  urlPattern: new Function('{ url }', `return url.pathname.startsWith(${JSON.stringify(base)}) && url.pathname.split('/').includes('author');`),
+  handler: 'NetworkFirst',
+  options: { cacheName: 'instructor-pages' },
+};
+const instructorAssets = {
+  urlPattern: new Function('{ url }', `return url.pathname.startsWith(${JSON.stringify(`${base}_astro/`)});`),
+  handler: 'CacheFirst',
+  options: { cacheName: 'instructor-assets' },
+};
+
 const offlineFallback = (lang, prefix) => ({
   urlPattern: navigationUnder(prefix),
   handler: 'NetworkOnly',
@@ -42,8 +55,9 @@ const { count, size, warnings } = await generateSW({
   maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
   // Query strings never change a static page: /en/quiz/?q=… and /vi/simulator/?scenario=… are the cached page.
   ignoreURLParametersMatching: [/.*/],
-  // English pages fall back to the English offline page; everything else to the Vietnamese one.
-  runtimeCaching: [offlineFallback('en', `${base}en/`), offlineFallback('vi', base)],
+  // Instructor pages first; then English pages fall back to the English offline page, everything else to the
+  // Vietnamese one.
+  runtimeCaching: [instructorPages, instructorAssets, offlineFallback('en', `${base}en/`), offlineFallback('vi', base)],
 });
 for (const warning of warnings) console.warn(`service worker: ${warning}`);
 console.log(`service worker: ${count} files precached, ${(size / 1024).toFixed(0)} KiB`);

@@ -127,6 +127,26 @@ describe('the question studio', () => {
     await page.context().close();
   });
 
+  it('works offline once opened: the page, its data and its scripts come from the last visit', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    await page.goto(siteUrl('en/author/'));
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    // The first visit installs the worker; the second, under its control, fills the instructor caches.
+    await page.reload();
+    expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await page.waitForSelector('.studio .new button');
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('.studio .new button');
+    await page.selectOption('.studio .choose select', 'content/questions/2.2.1/q221-lambda-sporadic-cold-start.yaml');
+    await expect.poll(() => summary(page)).toContain('Valid');
+    await setValue(page, 'studio-en-prompt', 'Which option fits while offline?');
+    await expect.poll(() => page.locator('[id="studio-en-prompt"]').inputValue()).toBe('Which option fits while offline?');
+    await context.setOffline(false);
+    await context.close();
+  });
+
   it('keeps a draft in this browser: a reload opens the edited text again', async () => {
     const page = await openStudio();
     const file = 'content/questions/2.2.1/q221-lambda-sporadic-cold-start.yaml';
