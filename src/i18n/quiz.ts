@@ -208,8 +208,8 @@ export const COUNT_WORDS: Record<Locale, Record<number, string>> = {
 };
 
 const authorVi = {
-  title: 'Xem trước câu hỏi (giảng viên)',
-  intro: 'Mọi câu hỏi trong ngân hàng, kèm siêu dữ liệu và trạng thái kiểm tra, hiển thị đúng như học viên thấy. Trang này không có trong menu chính.',
+  title: 'Studio giảng viên',
+  intro: 'Soạn và kiểm tra câu hỏi, tạo bộ câu hỏi để xuất hoặc chia sẻ, và phân tích kết quả của học viên, ngay trong trình duyệt. Trang này không có trong menu chính.',
   filters: 'Lọc',
   all: 'Tất cả',
   skill: 'Skill',
@@ -240,8 +240,8 @@ const authorVi = {
 export type AuthorStrings = Record<keyof typeof authorVi, string>;
 
 const authorEn: AuthorStrings = {
-  title: 'Question preview (instructors)',
-  intro: 'Every question in the bank, with its metadata and check status, shown exactly as a student sees it. This page is not in the main menu.',
+  title: 'Instructor studio',
+  intro: 'Write and check questions, build question sets to export or share, and analyse candidates’ results, all in the browser. This page is not in the main menu.',
   filters: 'Filters',
   all: 'All',
   skill: 'Skill',
