@@ -49,5 +49,10 @@ export function reviewCard(card: StoredCard | undefined, outcome: Outcome, now: 
   return toStoredCard(scheduler.next(current, now, RATING[outcome]).card);
 }
 
+/** The chance of recalling the card's answer on `date`, by FSRS's forgetting curve; a card before its first review has none. */
+export function retrievabilityOn(card: StoredCard, date: Date): number {
+  return scheduler.get_retrievability(toFsrsCard(card), date, false);
+}
+
 // Reading the stored cards needs no FSRS maths; it lives apart so pages can show it without loading ts-fsrs.
 export { dueQueue, mastery, MASTERY_STABILITY_DAYS } from './due';
