@@ -209,7 +209,8 @@ export const COUNT_WORDS: Record<Locale, Record<number, string>> = {
 
 const authorVi = {
   title: 'Studio giảng viên',
-  intro: 'Soạn và kiểm tra câu hỏi, tạo bộ câu hỏi để xuất hoặc chia sẻ, và phân tích kết quả của học viên, ngay trong trình duyệt. Trang này không có trong menu chính.',
+  intro:
+    'Soạn và kiểm tra câu hỏi, tạo bộ câu hỏi để xuất hoặc chia sẻ, và phân tích kết quả của học viên, ngay trong trình duyệt. Trang này không có trong menu chính.',
   filters: 'Lọc',
   all: 'Tất cả',
   skill: 'Skill',
@@ -241,7 +242,8 @@ export type AuthorStrings = Record<keyof typeof authorVi, string>;
 
 const authorEn: AuthorStrings = {
   title: 'Instructor studio',
-  intro: 'Write and check questions, build question sets to export or share, and analyse candidates’ results, all in the browser. This page is not in the main menu.',
+  intro:
+    'Write and check questions, build question sets to export or share, and analyse candidates’ results, all in the browser. This page is not in the main menu.',
   filters: 'Filters',
   all: 'All',
   skill: 'Skill',

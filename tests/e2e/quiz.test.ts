@@ -495,14 +495,14 @@ describe("the instructors' preview", () => {
     expect(await entry.locator('.meta').textContent()).toContain(`content/questions/2.2.1/${SINGLE}.yaml`);
     expect(await entry.locator('.meta').textContent()).toContain('✓ Khớp: provisioned.breakEven.1-month > 300000');
 
-    await page.selectOption('label:has-text("Loại") select', 'matching');
+    await page.selectOption('.filters label:has-text("Loại") select', 'matching');
     const matching = bank.questions.filter((entry) => entry.type === 'matching').length;
     await expect.poll(() => page.locator('.entry').count()).toBe(matching);
     expect(await page.locator('[role="status"]').first().textContent()).toBe(`Đang hiện ${matching}/${bank.questions.length} câu.`);
     expect(await page.locator('.entry .question select').count()).toBeGreaterThan(0);
 
-    await page.selectOption('label:has-text("Loại") select', '');
-    await page.selectOption('label:has-text("Ngôn ngữ câu hỏi") select', 'en');
+    await page.selectOption('.filters label:has-text("Loại") select', '');
+    await page.selectOption('.filters label:has-text("Ngôn ngữ câu hỏi") select', 'en');
     expect(await entry.locator('.prompt').textContent()).toBe(question(SINGLE).en.prompt);
     await entry.locator(`input[value="${keysOf(SINGLE)[0]}"]`).check();
     await entry.locator('button:text-is("Kiểm tra")').click();
