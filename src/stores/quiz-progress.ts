@@ -1,11 +1,31 @@
 /** Quiz changes to the one progress document of src/stores/progress.ts: answers, flags, import. */
-import type { Outcome } from '../core/quiz/progress';
+import type { Attempt, Chosen, Outcome } from '../core/quiz/progress';
+import type { Response } from '../core/quiz/scoring';
 import { progress } from './progress';
 
 export interface Answer {
   questionId: string;
   outcome: Outcome;
+  /** What was graded; kept as the attempt's `chosen`, so that item analysis can count each option. */
+  response: Response | undefined;
 }
+
+/** A response in the shape of src/core/quiz/progress.ts `Chosen`. */
+function chosenOf(response: Response): Chosen {
+  switch (response.type) {
+    case 'single':
+      return [response.choice];
+    case 'multiple':
+      return [...response.choices];
+    case 'ordering':
+      return [...response.order];
+    case 'matching':
+      return { ...response.pairs };
+  }
+}
+
+const attemptOf = ({ questionId, outcome, response }: Answer, at: string): Attempt =>
+  response === undefined ? { questionId, at, outcome } : { questionId, at, outcome, chosen: chosenOf(response) };
 
 /**
  * Graded answers: each an attempt in the history and its question's card reviewed. The FSRS scheduler is
@@ -20,7 +40,7 @@ export async function recordAnswers(answers: readonly Answer[], now = new Date()
   for (const { questionId, outcome } of answers) cards[questionId] = reviewCard(cards[questionId], outcome, now);
   progress.set({
     ...current,
-    attempts: [...current.attempts, ...answers.map(({ questionId, outcome }) => ({ questionId, at, outcome }))],
+    attempts: [...current.attempts, ...answers.map((answer) => attemptOf(answer, at))],
     cards,
     updatedAt: at,
   });

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../../core/locale';
 import type { Case } from '../../schemas/case';
-import type { Question } from '../../schemas/question';
+import type { ClientQuestion } from '../../schemas/question';
 import {
   categoryPath,
   questionsBySkill,
@@ -58,7 +58,7 @@ function answers(localized: LocalizedQuestion, lang: Locale): string[] {
   }
 }
 
-export function giftQuestion(question: Question, cases: readonly Case[], lang: Locale): string {
+export function giftQuestion(question: ClientQuestion, cases: readonly Case[], lang: Locale): string {
   const localized = localize(question, cases, lang);
   const tags = exportTags(question)
     .map((tag) => `[tag:${tag}]`)

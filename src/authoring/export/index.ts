@@ -12,7 +12,8 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export interface ExportFile {
   /** File name inside the output folder. */
   name: string;
-  content: string | Uint8Array;
+  /** Bytes on an ArrayBuffer, as a browser's Blob takes them. */
+  content: string | Uint8Array<ArrayBuffer>;
 }
 
 export function exportBank(format: ExportFormat, set: ExportSet, lang: Locale): ExportFile {

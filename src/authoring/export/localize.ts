@@ -6,7 +6,7 @@ import type { Locale } from '../../core/locale';
 import { compareSkillCodes } from '../../core/quiz/skill-codes';
 import type { Case } from '../../schemas/case';
 import type { Course } from '../../schemas/course';
-import type { Question } from '../../schemas/question';
+import type { ClientQuestion } from '../../schemas/question';
 import { htmlList, htmlParagraphs } from './text';
 
 export interface LocalizedOption {
@@ -18,7 +18,7 @@ export interface LocalizedOption {
 }
 
 export interface LocalizedQuestion {
-  question: Question;
+  question: ClientQuestion;
   /** Paragraphs before the prompt: case title and scenario (when the question has a case), then its own scenario. */
   context: string[];
   prompt: string;
@@ -28,10 +28,13 @@ export interface LocalizedQuestion {
   items: { id: string; text: string }[];
 }
 
-/** What an export holds: the course names the file, the package and the categories. */
+/**
+ * What an export holds: the course names the file, the package and the categories. Questions as the browser's bank
+ * carries them (no provenance or verify, which no format exports), so the studio exports in the browser too.
+ */
 export interface ExportSet {
   course: Course;
-  questions: readonly Question[];
+  questions: readonly ClientQuestion[];
   cases: readonly Case[];
 }
 
@@ -42,13 +45,13 @@ export const categoryPath = (course: Course, skill: string) => `${course.exam.co
 export const exportFileBase = (course: Course) => `${course.exam.code.toLowerCase()}-${course.scope.lessons.replaceAll('/', '-')}`;
 
 /** The skills of a set in code order, each with its questions, for the formats that group by category. */
-export const questionsBySkill = (questions: readonly Question[]): [string, Question[]][] =>
+export const questionsBySkill = (questions: readonly ClientQuestion[]): [string, ClientQuestion[]][] =>
   [...new Set(questions.map((question) => question.skill))]
     .sort(compareSkillCodes)
     .map((skill) => [skill, questions.filter((question) => question.skill === skill)]);
 
 /** Skill and difficulty travel as tags next to the question's own tags and its case. */
-export const exportTags = (question: Question): string[] => [
+export const exportTags = (question: ClientQuestion): string[] => [
   `skill-${question.skill}`,
   `difficulty-${question.difficulty}`,
   ...(question.case ? [question.case] : []),
@@ -58,7 +61,7 @@ export const exportTags = (question: Question): string[] => [
 /** Label of the positions GIFT uses for ordering questions ("Step 1 -> ..."). */
 export const STEP_LABEL: Record<Locale, string> = { vi: 'Bước', en: 'Step' };
 
-export function localize(question: Question, cases: readonly Case[], lang: Locale): LocalizedQuestion {
+export function localize(question: ClientQuestion, cases: readonly Case[], lang: Locale): LocalizedQuestion {
   const shared = question.case ? cases.find((known) => known.id === question.case) : undefined;
   if (question.case && !shared) throw new Error(`${question.id}: case ${question.case} not found`);
   return {
@@ -117,8 +120,9 @@ const TITLE_LENGTH = 80;
 /**
  * A question's name on a platform: its prompt, cut at a word before 80 characters, so a teacher browsing the
  * question bank reads what each one asks (the id travels apart: GIFT's [id:], Moodle's idnumber, QTI's identifier).
+ * The studio lists a question set under the same names.
  */
-export function questionTitle(localized: LocalizedQuestion): string {
+export function questionTitle(localized: Pick<LocalizedQuestion, 'prompt'>): string {
   const prompt = localized.prompt.replace(/\s+/g, ' ').trim();
   if (prompt.length <= TITLE_LENGTH) return prompt;
   const cut = prompt.slice(0, TITLE_LENGTH - 1);

@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../../core/locale';
 import type { Case } from '../../schemas/case';
-import type { Question } from '../../schemas/question';
+import type { ClientQuestion } from '../../schemas/question';
 import {
   categoryPath,
   questionsBySkill,
@@ -41,7 +41,7 @@ function header(localized: LocalizedQuestion, type: string, lang: Locale): strin
   ];
 }
 
-const tagsElement = (question: Question) => [
+const tagsElement = (question: ClientQuestion) => [
   '    <tags>',
   ...exportTags(question).map((tag) => `      <tag><text>${escapeXml(tag)}</text></tag>`),
   '    </tags>',
@@ -103,9 +103,9 @@ function body(localized: LocalizedQuestion): string[] {
   }
 }
 
-const MOODLE_TYPE: Record<Question['type'], string> = { single: 'multichoice', multiple: 'multichoice', ordering: 'ordering', matching: 'matching' };
+const MOODLE_TYPE: Record<ClientQuestion['type'], string> = { single: 'multichoice', multiple: 'multichoice', ordering: 'ordering', matching: 'matching' };
 
-export function moodleQuestion(question: Question, cases: readonly Case[], lang: Locale): string {
+export function moodleQuestion(question: ClientQuestion, cases: readonly Case[], lang: Locale): string {
   const localized = localize(question, cases, lang);
   return [...header(localized, MOODLE_TYPE[question.type], lang), ...body(localized), ...tagsElement(question)].join('\n');
 }

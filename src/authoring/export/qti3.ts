@@ -6,7 +6,7 @@
 import type { Locale } from '../../core/locale';
 import type { Case } from '../../schemas/case';
 import type { Course } from '../../schemas/course';
-import type { Question } from '../../schemas/question';
+import type { ClientQuestion } from '../../schemas/question';
 import { exportFileBase, exportTags, inOrder, localize, pairedOptions, questionTitle, type ExportSet, type LocalizedQuestion } from './localize';
 import { escapeXml, htmlParagraphs } from './text';
 
@@ -92,7 +92,7 @@ function interaction(localized: LocalizedQuestion): string[] {
   }
 }
 
-export function qtiItem(question: Question, cases: readonly Case[], lang: Locale): string {
+export function qtiItem(question: ClientQuestion, cases: readonly Case[], lang: Locale): string {
   const localized = localize(question, cases, lang);
   const { cardinality, baseType, values } = responseDeclaration(localized);
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -115,10 +115,12 @@ ${localized.context.length ? `    ${xhtml(localized.context)}\n` : ''}${interact
 `.normalize('NFC');
 }
 
-export const itemPath = (question: Question) => `items/${question.id}.xml`;
+export const itemPath = (question: ClientQuestion) => `items/${question.id}.xml`;
 
-function manifest(course: Course, questions: readonly Question[], lang: Locale): string {
-  const resource = (question: Question) => `    <resource identifier="${qtiIdentifier(question.id)}" type="imsqti_item_xmlv3p0" href="${itemPath(question)}">
+function manifest(course: Course, questions: readonly ClientQuestion[], lang: Locale): string {
+  const resource = (
+    question: ClientQuestion,
+  ) => `    <resource identifier="${qtiIdentifier(question.id)}" type="imsqti_item_xmlv3p0" href="${itemPath(question)}">
       <metadata>
         <lom:lom>
           <lom:general>

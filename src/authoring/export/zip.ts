@@ -22,7 +22,7 @@ const DOS_DATE = (1 << 5) | 1;
 /** Bit 11: names are UTF-8. */
 const UTF8_FLAG = 0x0800;
 
-export function zipStore(files: readonly { path: string; content: string | Uint8Array }[]): Uint8Array {
+export function zipStore(files: readonly { path: string; content: string | Uint8Array }[]): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];

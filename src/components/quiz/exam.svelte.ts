@@ -98,7 +98,7 @@ export class ExamSession {
     );
     const answers = this.questions.flatMap((state) => {
       const score = state.grade();
-      return score.answered ? [{ questionId: state.question.id, outcome: outcomeOf(score, false) }] : [];
+      return score.answered ? [{ questionId: state.question.id, outcome: outcomeOf(score, false), response: state.response }] : [];
     });
     void recordAnswers(answers, now);
     if (this.flags.length) setFlagged(this.flags, true);

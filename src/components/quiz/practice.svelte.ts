@@ -44,7 +44,7 @@ export class PracticeSession {
     }
     this.blocked = false;
     const score = state.grade();
-    void recordAnswers([{ questionId: state.question.id, outcome: outcomeOf(score, this.guessed) }], now);
+    void recordAnswers([{ questionId: state.question.id, outcome: outcomeOf(score, this.guessed), response: state.response }], now);
     this.answered += 1;
     if (score.correct) this.correct += 1;
     return true;

@@ -15,11 +15,21 @@ export const PROGRESS_VERSION = 1;
 export const OUTCOMES = ['correct', 'guessed', 'wrong'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+/**
+ * What an answer chose, for item analysis (src/core/quiz/item-analysis.ts): a list of option ids for single and
+ * multiple questions (the chosen ones) and for ordering questions (the order given, top first); an object of item
+ * id to option id for matching questions (the pairs given). A list or an object, so each type keeps its own
+ * natural shape and the question's type says which it is.
+ */
+export type Chosen = string[] | Record<string, string>;
+
 export interface Attempt {
   questionId: string;
   /** ISO 8601 in UTC. */
   at: string;
   outcome: Outcome;
+  /** Absent in attempts recorded before answers were kept: those still count, but not per option. */
+  chosen?: Chosen;
 }
 
 export const CARD_STATES = ['New', 'Learning', 'Review', 'Relearning'] as const;
@@ -61,7 +71,7 @@ export const emptyProgress = (): Progress => ({
   updatedAt: '',
 });
 
-const ATTEMPT_KEYS = ['questionId', 'at', 'outcome'];
+const ATTEMPT_KEYS = ['questionId', 'at', 'outcome', 'chosen'];
 const CARD_KEYS = ['due', 'stability', 'difficulty', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state', 'lastReview'];
 const PART_KEYS = ['attempts', 'cards', 'flags', 'readLessons', 'updatedAt'];
 const DOCUMENT_KEYS = ['version', ...PART_KEYS];
@@ -74,6 +84,18 @@ function readAttempt(reader: Reader, value: unknown, field: string): void {
   reader.kebabCase(fields.questionId, fieldPath(field, 'questionId'));
   reader.dateTime(fields.at, fieldPath(field, 'at'));
   reader.oneOf(fields.outcome, fieldPath(field, 'outcome'), OUTCOMES);
+  if (fields.chosen !== undefined) readChosen(reader, fields.chosen, fieldPath(field, 'chosen'));
+}
+
+/** A matching answer is an object; anything else is read, and refused, as a list. */
+function readChosen(reader: Reader, value: unknown, field: string): void {
+  if (isObject(value)) {
+    for (const [itemId, optionId] of Object.entries(value)) {
+      const at = fieldPath(field, itemId);
+      reader.kebabCase(itemId, at);
+      reader.kebabCase(optionId, at);
+    }
+  } else readList(reader, value, field, readId);
 }
 
 /** A card of `cards`, filed under its question's id. */
@@ -89,7 +111,8 @@ function readCard(reader: Reader, id: string, value: unknown, field: string): vo
   if (fields.lastReview !== undefined) reader.dateTime(fields.lastReview, at('lastReview'));
 }
 
-const readFlag = (reader: Reader, value: unknown, field: string) => reader.kebabCase(value, field);
+/** Question, option and matching item ids are all kebab-case. */
+const readId = (reader: Reader, value: unknown, field: string) => reader.kebabCase(value, field);
 const readLessonId = (reader: Reader, value: unknown, field: string) => reader.text(value, field);
 const readUpdatedAt = (reader: Reader, value: unknown) => value === '' || reader.dateTime(value, 'updatedAt');
 
@@ -112,7 +135,7 @@ export function progressProblems(data: unknown): ValidationError[] {
     reader.equals(fields.version, 'version', PROGRESS_VERSION);
     if (fields.attempts !== undefined) readList(reader, fields.attempts, 'attempts', readAttempt);
     if (fields.cards !== undefined) readCards(reader, fields.cards);
-    if (fields.flags !== undefined) readList(reader, fields.flags, 'flags', readFlag);
+    if (fields.flags !== undefined) readList(reader, fields.flags, 'flags', readId);
     if (fields.readLessons !== undefined) readList(reader, fields.readLessons, 'readLessons', readLessonId);
     if (fields.updatedAt !== undefined) readUpdatedAt(reader, fields.updatedAt);
   });
@@ -194,7 +217,7 @@ function salvageCards(value: unknown): Salvage<Record<string, StoredCard>> {
 function salvage(data: Record<string, unknown>): { progress: Progress; kept: string[]; dropped: ValidationError[] } {
   const attempts = salvageList<Attempt>('attempts', data.attempts, readAttempt);
   const cards = salvageCards(data.cards);
-  const flags = salvageList<string>('flags', data.flags, readFlag);
+  const flags = salvageList<string>('flags', data.flags, readId);
   const readLessons = salvageList<string>('readLessons', data.readLessons, readLessonId);
   const [stamp] = data.updatedAt === undefined ? [] : problemsOf((reader) => readUpdatedAt(reader, data.updatedAt));
   const unknownKeys = problemsOf((reader) => reader.object(data, '', DOCUMENT_KEYS));

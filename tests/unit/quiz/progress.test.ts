@@ -19,7 +19,8 @@ const card = (lastReview: string, stability = 3): StoredCard => ({
 const sample = (): Progress => ({
   version: 1,
   attempts: [
-    { questionId: 'q-one', at: '2026-11-28T09:00:00.000Z', outcome: 'correct' },
+    { questionId: 'q-one', at: '2026-11-28T09:00:00.000Z', outcome: 'correct', chosen: ['a'] },
+    // Recorded before attempts kept what was chosen.
     { questionId: 'q-two', at: '2026-11-28T09:01:00.000Z', outcome: 'wrong' },
   ],
   cards: { 'q-one': card('2026-11-28T09:00:00.000Z') },
@@ -42,6 +43,16 @@ describe('parseProgress', () => {
   it('reads the earlier lessons-only document as version 1 without recovery', () => {
     const result = parseProgress('{"version":1,"readLessons":["task-2-2"],"updatedAt":""}');
     expect(result).toEqual({ progress: { ...emptyProgress(), readLessons: ['task-2-2'] }, recovered: null });
+  });
+
+  it.each([
+    { type: 'multiple', chosen: ['a', 'c'] },
+    { type: 'ordering', chosen: ['c', 'a', 'b'] },
+    { type: 'matching', chosen: { 'item-one': 'b', 'item-two': 'a' } },
+    { type: 'matching, nothing paired', chosen: {} },
+  ])('reads what a $type answer chose', ({ chosen }) => {
+    const document = { ...sample(), attempts: [{ questionId: 'q-one', at: '2026-11-28T09:00:00.000Z', outcome: 'wrong', chosen }] };
+    expect(parseProgress(JSON.stringify(document))).toEqual({ progress: document, recovered: null });
   });
 
   it.each([
@@ -99,7 +110,23 @@ describe('parseProgress', () => {
     },
     {
       part: { attempts: [{ questionId: 'q-one', at: '2026-11-28T09:00:00.000Z', outcome: 'wrong', note: 1 }] },
-      message: 'attempts[0].note: unknown field (known fields: questionId, at, outcome)',
+      message: 'attempts[0].note: unknown field (known fields: questionId, at, outcome, chosen)',
+    },
+    {
+      part: { attempts: [{ questionId: 'q-one', at: '2026-11-28T09:00:00.000Z', outcome: 'wrong', chosen: 'a' }] },
+      message: 'attempts[0].chosen: "a" is not allowed (must be a list)',
+    },
+    {
+      part: { attempts: [{ questionId: 'q-one', at: '2026-11-28T09:00:00.000Z', outcome: 'wrong', chosen: ['a', 'B'] }] },
+      message: 'attempts[0].chosen[1]: "B" is not allowed (must be kebab-case',
+    },
+    {
+      part: { attempts: [{ questionId: 'q-one', at: '2026-11-28T09:00:00.000Z', outcome: 'wrong', chosen: { p1: 2 } }] },
+      message: 'attempts[0].chosen.p1: 2 is not allowed (must be kebab-case',
+    },
+    {
+      part: { attempts: [{ questionId: 'q-one', at: '2026-11-28T09:00:00.000Z', outcome: 'wrong', chosen: { 'Item 1': 'a' } }] },
+      message: 'attempts[0].chosen.Item 1: "Item 1" is not allowed (must be kebab-case',
     },
     {
       part: { cards: { 'q-one': { ...card('2026-11-28T09:00:00.000Z'), reps: 1.5 } } },

@@ -37,12 +37,37 @@ describe('progress store', () => {
 
   it('records graded answers as attempts with a scheduled card, and flags', async () => {
     const { progress, quiz } = await load();
-    await quiz.recordAnswers([{ questionId: 'q221-poc-on-demand', outcome: 'correct' }], new Date('2026-12-01T08:00:00Z'));
+    await quiz.recordAnswers(
+      [{ questionId: 'q221-poc-on-demand', outcome: 'correct', response: { type: 'single', choice: 'b' } }],
+      new Date('2026-12-01T08:00:00Z'),
+    );
     quiz.setFlagged(['q221-poc-on-demand'], true);
     const saved = stored(progress.PROGRESS_KEY);
-    expect(saved.attempts).toEqual([{ questionId: 'q221-poc-on-demand', at: '2026-12-01T08:00:00.000Z', outcome: 'correct' }]);
+    expect(saved.attempts).toEqual([{ questionId: 'q221-poc-on-demand', at: '2026-12-01T08:00:00.000Z', outcome: 'correct', chosen: ['b'] }]);
     expect(saved.cards['q221-poc-on-demand'].due > '2026-12-01T08:00:00.000Z').toBe(true);
     expect(saved.flags).toEqual(['q221-poc-on-demand']);
+  });
+
+  it('keeps what each type of answer chose, in the shape the progress document reads back', async () => {
+    const { progress, quiz } = await load();
+    await quiz.recordAnswers(
+      [
+        { questionId: 'q-multiple', outcome: 'wrong', response: { type: 'multiple', choices: ['a', 'c'] } },
+        { questionId: 'q-ordering', outcome: 'correct', response: { type: 'ordering', order: ['c', 'a', 'b'] } },
+        { questionId: 'q-matching', outcome: 'guessed', response: { type: 'matching', pairs: { p1: 'b', p2: 'a' } } },
+        { questionId: 'q-unanswered', outcome: 'wrong', response: undefined },
+      ],
+      new Date('2026-12-01T08:00:00Z'),
+    );
+    expect(stored(progress.PROGRESS_KEY).attempts.map((attempt: { chosen?: unknown }) => attempt.chosen)).toEqual([
+      ['a', 'c'],
+      ['c', 'a', 'b'],
+      { p1: 'b', p2: 'a' },
+      undefined,
+    ]);
+    const reloaded = await load();
+    expect(reloaded.progress.progressRecovery.get()).toBeNull();
+    expect(reloaded.progress.progress.get().attempts).toEqual(stored(progress.PROGRESS_KEY).attempts);
   });
 
   it('recovers a damaged value: the valid parts stay, the original is kept aside, and the page is told', async () => {
@@ -67,7 +92,10 @@ describe('progress store', () => {
 
   it('refuses a bad import and changes nothing, then merges a good one', async () => {
     const { progress, quiz } = await load();
-    await quiz.recordAnswers([{ questionId: 'q221-poc-on-demand', outcome: 'wrong' }], new Date('2026-12-01T08:00:00Z'));
+    await quiz.recordAnswers(
+      [{ questionId: 'q221-poc-on-demand', outcome: 'wrong', response: { type: 'single', choice: 'a' } }],
+      new Date('2026-12-01T08:00:00Z'),
+    );
     const before = localStorage.getItem(progress.PROGRESS_KEY);
     const refused = await quiz.importProgress('{"version": 1, "attempts": "nope"}');
     expect(refused.ok).toBe(false);
