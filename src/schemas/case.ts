@@ -2,7 +2,7 @@
  * A case study: one shared scenario shown above each of its questions (docs/authoring.md).
  * Free of Astro imports, like the question schema.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { kebabCase, noUnknownKeys, nonEmptyText } from './question';
 
 const scenario = (lang: string) => z.strictObject({ scenario: nonEmptyText(`${lang}.scenario`) }, noUnknownKeys(`the ${lang} block of a case`));

@@ -2,7 +2,7 @@
  * The schema of content/course.json: what the course is (exam, the part of it the lessons cover, its title per
  * language). Pages, exports and the web app manifest name the course from this file, never from code.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { LESSON_TOPICS } from './lesson-topics';
 import { SECTION_REFERENCE } from './question';
 

@@ -3,7 +3,7 @@
  * and tests read the file with it too. Whether `section` names a real lesson section is checked against the
  * lessons at build time (src/lib/glossary.ts), not here.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { kebabCase, noUnknownKeys, nonEmptyText, SECTION_REFERENCE } from './question';
 
 const termText = (lang: string) =>

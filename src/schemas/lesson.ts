@@ -1,5 +1,5 @@
 /** Hugo front matter of a lesson page: shared by the lessons collection and the content check. */
-import { z } from 'zod';
+import { z } from './zod';
 
 export const lessonFrontMatterSchema = z.looseObject({
   title: z.string({ error: 'title is missing or not text (the page title)' }).trim().min(1, 'title is empty (the page title)'),

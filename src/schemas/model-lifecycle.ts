@@ -2,7 +2,7 @@
  * The schema of content/pricing/model-lifecycle.json: where each Bedrock model stands in its life, with the dates
  * AWS publishes. The functions that read it live in src/core/model-lifecycle.ts.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { LIFECYCLE_STATUSES } from './lifecycle-statuses';
 
 export { LIFECYCLE_STATUSES, type LifecycleStatus } from './lifecycle-statuses';

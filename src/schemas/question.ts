@@ -4,7 +4,7 @@
  *
  * Every rule says what it found and what it expects: an author reading one issue should know the fix.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { KEBAB_CASE, show } from './describe';
 import { OPTION_IDS, QUESTION_TYPES, SKILL_CODE, type QuestionType } from './question-kinds';
 

@@ -1,5 +1,5 @@
 /** The glossary: each term through its schema, unique ids, and sections that exist in every language. */
-import { z } from 'zod';
+import { z } from '../../schemas/zod';
 import { glossaryTermSchema, type GlossaryTerm } from '../../schemas/glossary';
 import { show } from '../../schemas/question';
 import type { SourceFile } from '../content-paths';
