@@ -46,3 +46,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
 }
+
+/**
+ * Scrolls to a `client:visible` island of the author page. The studio above it grows as it hydrates, so scroll only
+ * once it has: a scroll made earlier can be undone before the island is ever seen.
+ */
+export async function scrollToStudioSection(page: Page, selector: string): Promise<void> {
+  await page.waitForSelector('.studio .new button');
+  await page.locator(selector).scrollIntoViewIfNeeded();
+}

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { ClientBank } from '../../src/components/quiz/question-model';
 import type { Attempt, Chosen, Outcome, Progress } from '../../src/core/quiz/progress';
-import { axeViolations, DESKTOP, launchBrowser, PHONE, siteUrl, watchErrors } from './browser';
+import { axeViolations, DESKTOP, launchBrowser, PHONE, siteUrl, watchErrors, scrollToStudioSection } from './browser';
 
 /** A single-answer question. */
 const SINGLE = 'q221-break-even-1-month';
@@ -44,7 +44,7 @@ const progressFile = (name: string, attempts: Attempt[]) => {
 /** Goes to the studio page and waits for the analysis island, which hydrates when scrolled into view. */
 async function gotoAnalysis(page: Page, path: string): Promise<void> {
   await page.goto(siteUrl(path));
-  await page.locator('#item-analysis-input').scrollIntoViewIfNeeded();
+  await scrollToStudioSection(page, '#item-analysis-input');
   await page.waitForSelector('#item-analysis-input:not([disabled])');
 }
 
@@ -114,8 +114,7 @@ describe('item analysis', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
-    // axe needs most of a minute for the studio page's live questions.
-  }, 150_000);
+  });
 
   it('shows discrimination from ten candidates, flags the question and lists it first, on a 390 px phone', async () => {
     const page = await openAnalysis('vi/author/', PHONE);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
 import { QUESTION_TYPES } from '../../src/schemas/question-kinds';
 import { projectRoot, runScript } from '../unit/authoring/cli';
 import { DESKTOP, launchBrowser, siteUrl, watchErrors } from './browser';
@@ -104,6 +105,21 @@ describe('the question studio', () => {
     const run = await runScript('check-content.ts', ['--root', root]);
     expect(run.stdout.split('\n').filter((line) => line.includes('case-studio-clinic.yaml'))).toEqual([]);
     expect(run.code).toBe(0);
+    await page.context().close();
+  });
+
+  it('opens a question of the bank in Vietnamese: verify block agrees, both languages previewed, not in the main menu', async () => {
+    const page = await (await browser.newContext(DESKTOP)).newPage();
+    const errors = watchErrors(page);
+    await page.goto(siteUrl('vi/author/'));
+    await page.waitForSelector('.studio .new button');
+    expect(await page.locator('nav.site-nav a[href$="/author/"]').count()).toBe(0);
+    await page.selectOption('.studio .choose select', 'content/questions/2.2.1/q221-break-even-1-month.yaml');
+    await expect.poll(() => summary(page)).toContain('Khối verify: trình mô phỏng cho cùng đáp án.');
+    const question = parse(readFileSync(join(projectRoot, 'content/questions/2.2.1/q221-break-even-1-month.yaml'), 'utf8'));
+    const previews = await page.locator('.studio .preview .prompt').allTextContents();
+    expect(previews.map((text) => text.trim())).toEqual([question.vi.prompt, question.en.prompt]);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
