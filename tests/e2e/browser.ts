@@ -24,6 +24,13 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   return context.newPage();
 }
 
+/** A fresh page (as `openPage`) at a site path such as "vi/quiz/". */
+export async function openAt(browser: Browser, path: string, options: BrowserContextOptions = DESKTOP): Promise<Page> {
+  const page = await openPage(browser, options);
+  await page.goto(siteUrl(path));
+  return page;
+}
+
 /** Absolute URL of a site path such as "vi/lessons/task-2-2/". */
 export function siteUrl(path = ''): string {
   return new URL(path.replace(/^\//, ''), inject('baseUrl')).href;

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { axeViolations, DESKTOP, launchBrowser, PHONE, siteUrl, watchErrors } from './browser';
+import { axeViolations, DESKTOP, launchBrowser, PHONE, siteUrl, watchErrors, openAt } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,12 +19,7 @@ function watchRequests(page: Page): string[] {
   return paths;
 }
 
-async function open(path: string, options: BrowserContextOptions = DESKTOP): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto(siteUrl(path));
-  return page;
-}
+const open = (path: string, options?: BrowserContextOptions) => openAt(browser, path, options);
 
 const dialog = 'dialog.search-dialog';
 const input = '#search-input';

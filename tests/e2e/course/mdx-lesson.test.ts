@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { pageWeight } from '../../../scripts/page-weight.mjs';
 import { serveStatic } from '../../../scripts/static-server.mjs';
 import { PROGRESS_KEY } from '../../../src/stores/progress';
-import { axeViolations, DESKTOP, launchBrowser, siteUrl, watchErrors } from '../browser';
+import { axeViolations, DESKTOP, launchBrowser, siteUrl, watchErrors, openAt } from '../browser';
 
 const dist = process.env.E2E_DIST ?? 'dist';
 const base = process.env.BASE_PATH ?? '/';
@@ -27,11 +27,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path: string): Promise<Page> {
-  const page = await (await browser.newContext(DESKTOP)).newPage();
-  await page.goto(siteUrl(path));
-  return page;
-}
+const open = (path: string, options?: BrowserContextOptions) => openAt(browser, path, options);
 
 const stored = (page: Page) =>
   page.evaluate(

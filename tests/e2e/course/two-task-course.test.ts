@@ -3,10 +3,10 @@
  * offers the skills its lessons define, and a question of each task is practised and recorded like any other.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, launchBrowser, siteUrl, watchErrors } from '../browser';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { PROGRESS_KEY } from '../../../src/stores/progress';
+import { launchBrowser, openAt, siteUrl, watchErrors } from '../browser';
 
-const KEY = 'aip-c01:progress:v1';
 let browser: Browser;
 
 beforeAll(async () => {
@@ -16,14 +16,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path: string): Promise<Page> {
-  const page = await (await browser.newContext(DESKTOP)).newPage();
-  await page.goto(siteUrl(path));
-  return page;
-}
+const open = (path: string, options?: BrowserContextOptions) => openAt(browser, path, options);
 
 const attempts = (page: Page) =>
-  page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{"attempts":[]}') as { attempts: { questionId: string }[] }).attempts, KEY);
+  page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{"attempts":[]}') as { attempts: { questionId: string }[] }).attempts, PROGRESS_KEY);
 
 describe('a course from content: two tasks', () => {
   it('names the course from its course.json and lists the skills of both tasks on the home page', async () => {
