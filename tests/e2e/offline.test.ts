@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveStatic } from '../../scripts/static-server.mjs';
+import { PROGRESS_KEY } from '../../src/stores/progress';
 import { DESKTOP, launchBrowser } from './browser';
 
 // This file runs its own server: it stops it to go offline and restarts it with a new build on the same port.
@@ -16,10 +17,8 @@ const PRACTICE_QUESTION = 'q221-break-even-1-month';
 
 const attempts = (page: Page) =>
   page.evaluate(
-    () =>
-      (JSON.parse(localStorage.getItem('aip-c01:progress:v1') ?? '{}') as { attempts?: { questionId: string }[] }).attempts?.map(
-        (attempt) => attempt.questionId,
-      ) ?? [],
+    (key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { attempts?: { questionId: string }[] }).attempts?.map((attempt) => attempt.questionId) ?? [],
+    PROGRESS_KEY,
   );
 
 let browser: Browser;
@@ -48,19 +47,35 @@ function newBuild(marker: string): string {
   return dir;
 }
 
+// One journey in named steps that share the page: each step has its own timeout, and a failure names its step.
 describe(`offline reading (base ${base})`, () => {
-  it('after one visit every lesson works offline, progress made offline stays, unknown pages show the offline page, and a new build is offered as an update', async () => {
-    const first = await serveStatic({ root: dist, base });
-    const url = (path: string) => new URL(path, first.url).href;
-    const context: BrowserContext = await browser.newContext(DESKTOP);
-    const page = await context.newPage();
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let context: BrowserContext;
+  let page: Page;
+  /** The simulator's monthly on-demand cost after the offline change. */
+  let changed: string | null;
+  const url = (path: string) => new URL(path, server.url).href;
+  const monthly = () => page.getAttribute('output[data-key="onDemand.monthly"]', 'data-value');
+
+  beforeAll(async () => {
+    server = await serveStatic({ root: dist, base });
+    context = await browser.newContext(DESKTOP);
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await server?.close().catch(() => undefined);
+    await context?.close();
+  });
+
+  it('installs on the first visit and says the site is ready offline', async () => {
     await page.goto(url('vi/'));
     await waitForController(page);
     await expect.poll(() => page.locator('[data-offline-status]').getAttribute('data-state')).toBe('ready');
+  });
 
-    await first.close();
+  it('opens every lesson in both languages with the server gone', async () => {
+    await server.close();
     await context.setOffline(true);
-
     for (const lang of ['vi', 'en']) {
       for (const lesson of LESSONS) {
         await page.goto(url(`${lang}/lessons/${lesson}/`));
@@ -68,8 +83,9 @@ describe(`offline reading (base ${base})`, () => {
         expect(await page.getAttribute('html', 'lang')).toBe(lang);
       }
     }
+  });
 
-    // Offline: mark a lesson read, answer a practice question, change a simulator input, search.
+  it('marks a lesson read, answers a practice question and changes a simulator input offline', async () => {
     await page.goto(url('vi/lessons/task-2-2/skill-2-2-3/'));
     await page.locator('[data-read-toggle]').click();
 
@@ -83,20 +99,22 @@ describe(`offline reading (base ${base})`, () => {
     await page.waitForSelector('[data-simulator-presets][data-live="true"]');
     await page.locator('[data-simulator]').scrollIntoViewIfNeeded();
     await page.waitForSelector('[data-simulator][data-live="true"]');
-    const monthly = () => page.getAttribute('output[data-key="onDemand.monthly"]', 'data-value');
     const before = await monthly();
     await page.fill('[data-field="workload.requestsPerDay"]', '123456');
     await expect.poll(monthly).not.toBe(before);
-    const changed = await monthly();
+    changed = await monthly();
     // Kept in storage a moment after the change.
     await expect.poll(() => page.evaluate(() => localStorage.getItem('aip-c01:simulator:v1'))).toContain('123456');
+  });
 
+  it('searches offline, typed without accents', async () => {
     await page.goto(url('vi/'));
     await page.keyboard.press('/');
     await page.fill('#search-input', 'chi phi co dinh');
     await expect.poll(() => page.locator('[role="option"]').count()).toBeGreaterThan(0);
+  });
 
-    // Reloaded, still offline: all of it is still there.
+  it('still has the read mark, the answer and the simulator input after a reload offline', async () => {
     await page.goto(url('vi/lessons/task-2-2/skill-2-2-3/'));
     await page.reload();
     expect(await page.locator('[data-read-toggle]').getAttribute('aria-pressed')).toBe('true');
@@ -107,42 +125,41 @@ describe(`offline reading (base ${base})`, () => {
     await page.waitForSelector('[data-simulator][data-live="true"]');
     expect(await page.inputValue('[data-field="workload.requestsPerDay"]')).toBe('123456');
     expect(await monthly()).toBe(changed);
+  });
 
-    // A page that was never built: the offline page of its language.
+  it('shows the offline page of its language for a page that was never built', async () => {
     await page.goto(url('en/not-a-page/'));
     expect(await page.locator('h1').textContent()).toBe('This page is not available offline');
     await page.goto(url('vi/khong-co/'));
     expect(await page.locator('h1').textContent()).toBe('Trang này chưa có khi ngoại tuyến');
+  });
 
-    // A new build on the same origin: the open page offers it; after accepting, every page comes from it.
+  it('offers a new build on the same origin as an update, and reloads into it', async () => {
     await context.setOffline(false);
-    const second = await serveStatic({ root: newBuild('(v2)'), base, port: first.port });
-    try {
-      await page.goto(url('vi/lessons/task-2-2/'));
-      expect(await page.locator('h1').textContent()).not.toContain('(v2)');
-      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
-      const banner = page.locator('[data-update-banner]');
-      await banner.waitFor({ state: 'visible' });
-      await Promise.all([page.waitForEvent('load'), banner.locator('button').click()]);
-      expect(await page.locator('h1').textContent()).toContain('(v2)');
-      await page.goto(url('vi/lessons/task-2-2/'));
-      expect(await page.locator('h1').textContent()).toContain('(v2)');
-      // The new worker precached the new build: offline, every page comes from it.
-      await second.close();
-      await context.setOffline(true);
-      for (const path of [
-        ...LESSONS.flatMap((lesson) => ['vi', 'en'].map((lang) => `${lang}/lessons/${lesson}/`)),
-        'vi/',
-        'en/quiz/',
-        'vi/simulator/',
-        'en/glossary/',
-      ]) {
-        await page.goto(url(path));
-        expect(await page.locator('h1').first().textContent(), path).toContain('(v2)');
-      }
-    } finally {
-      await second.close().catch(() => undefined);
-      await context.close();
+    server = await serveStatic({ root: newBuild('(v2)'), base, port: server.port });
+    await page.goto(url('vi/lessons/task-2-2/'));
+    expect(await page.locator('h1').textContent()).not.toContain('(v2)');
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
+    const banner = page.locator('[data-update-banner]');
+    await banner.waitFor({ state: 'visible' });
+    await Promise.all([page.waitForEvent('load'), banner.locator('button').click()]);
+    expect(await page.locator('h1').textContent()).toContain('(v2)');
+    await page.goto(url('vi/lessons/task-2-2/'));
+    expect(await page.locator('h1').textContent()).toContain('(v2)');
+  });
+
+  it('serves every page of the new build offline from the new precache', async () => {
+    await server.close();
+    await context.setOffline(true);
+    for (const path of [
+      ...LESSONS.flatMap((lesson) => ['vi', 'en'].map((lang) => `${lang}/lessons/${lesson}/`)),
+      'vi/',
+      'en/quiz/',
+      'vi/simulator/',
+      'en/glossary/',
+    ]) {
+      await page.goto(url(path));
+      expect(await page.locator('h1').first().textContent(), path).toContain('(v2)');
     }
   });
 });
