@@ -34,3 +34,9 @@ export function setLessonRead(lessonId: string, read: boolean): void {
   const others = current.readLessons.filter((id) => id !== lessonId);
   progress.set({ ...current, readLessons: read ? [...others, lessonId] : others, updatedAt: new Date().toISOString() });
 }
+
+/** The exam day, YYYY-MM-DD; undefined clears it. */
+export function setExamDate(examDate: string | undefined): void {
+  const { examDate: _previous, ...current } = progress.get();
+  progress.set({ ...current, ...(examDate ? { examDate } : {}), updatedAt: new Date().toISOString() });
+}

@@ -1,5 +1,6 @@
 /** Quiz changes to the one progress document of src/stores/progress.ts: answers, flags, import. */
-import type { Attempt, Chosen, Outcome } from '../core/quiz/progress';
+import type { Attempt, Chosen, ExamResult, Outcome } from '../core/quiz/progress';
+import type { MergeSummary } from '../core/quiz/progress-import';
 import type { Response } from '../core/quiz/scoring';
 import { progress } from './progress';
 
@@ -56,10 +57,17 @@ export function setFlagged(questionIds: readonly string[], flagged: boolean): vo
  * Merges an exported file; on a bad file nothing changes and the reason comes back. The merge and its messages
  * load on the first import, not with the page.
  */
-export async function importProgress(raw: string): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function importProgress(raw: string): Promise<{ ok: true; merged: MergeSummary } | { ok: false; error: string }> {
   const { mergeImport } = await import('../core/quiz/progress-import');
   const result = mergeImport(progress.get(), raw);
   if (!result.ok) return result;
   progress.set(result.progress);
-  return { ok: true };
+  return { ok: true, merged: result.merged };
+}
+
+/** A submitted exam-mode session, for the history of exam results. */
+export function recordExam(result: Omit<ExamResult, 'at'>, now = new Date()): void {
+  const current = progress.get();
+  const at = now.toISOString();
+  progress.set({ ...current, exams: [...current.exams, { ...result, at }], updatedAt: at });
 }

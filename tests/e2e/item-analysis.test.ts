@@ -37,7 +37,7 @@ const attempt = (questionId: string, outcome: Outcome, chosen: Chosen | undefine
   chosen === undefined ? { questionId, at: minute(offset), outcome } : { questionId, at: minute(offset), outcome, chosen };
 
 const progressFile = (name: string, attempts: Attempt[]) => {
-  const document: Progress = { version: 1, attempts, cards: {}, flags: [], readLessons: [], updatedAt: minute(59) };
+  const document: Progress = { version: 1, attempts, cards: {}, flags: [], readLessons: [], exams: [], updatedAt: minute(59) };
   return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(document)) };
 };
 

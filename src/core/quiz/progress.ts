@@ -32,6 +32,16 @@ export interface Attempt {
   chosen?: Chosen;
 }
 
+/** A finished exam-mode session: its score, for the history's chart of exam results. */
+export interface ExamResult {
+  /** ISO 8601 in UTC, when it was submitted. */
+  at: string;
+  /** Questions in the form. */
+  total: number;
+  /** Answered right, guessed ones included (the exam scores them so). */
+  correct: number;
+}
+
 export const CARD_STATES = ['New', 'Learning', 'Review', 'Relearning'] as const;
 
 /**
@@ -60,6 +70,12 @@ export interface Progress {
   readLessons: string[];
   /** ISO 8601 in UTC; '' until the first change. */
   updatedAt: string;
+  /** Exam-mode sessions, oldest first. */
+  exams: ExamResult[];
+  /** The day the learner sits the exam, YYYY-MM-DD in their own calendar; absent until they set it. */
+  examDate?: string;
+  /** ISO 8601 in UTC: when this document was last exported to a file; absent if never. */
+  exportedAt?: string;
 }
 
 export const emptyProgress = (): Progress => ({
@@ -68,12 +84,14 @@ export const emptyProgress = (): Progress => ({
   cards: {},
   flags: [],
   readLessons: [],
+  exams: [],
   updatedAt: '',
 });
 
 const ATTEMPT_KEYS = ['questionId', 'at', 'outcome', 'chosen'];
 const CARD_KEYS = ['due', 'stability', 'difficulty', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state', 'lastReview'];
-const PART_KEYS = ['attempts', 'cards', 'flags', 'readLessons', 'updatedAt'];
+const PART_KEYS = ['attempts', 'cards', 'flags', 'readLessons', 'exams', 'updatedAt', 'examDate', 'exportedAt'];
+const EXAM_KEYS = ['at', 'total', 'correct'];
 const DOCUMENT_KEYS = ['version', ...PART_KEYS];
 const AMOUNT = { min: 0 };
 const COUNT = { min: 0, integer: true };
@@ -85,6 +103,14 @@ function readAttempt(reader: Reader, value: unknown, field: string): void {
   reader.dateTime(fields.at, fieldPath(field, 'at'));
   reader.oneOf(fields.outcome, fieldPath(field, 'outcome'), OUTCOMES);
   if (fields.chosen !== undefined) readChosen(reader, fields.chosen, fieldPath(field, 'chosen'));
+}
+
+function readExam(reader: Reader, value: unknown, field: string): void {
+  const fields = reader.object(value, field, EXAM_KEYS);
+  if (!fields) return;
+  reader.dateTime(fields.at, fieldPath(field, 'at'));
+  const total = reader.number(fields.total, fieldPath(field, 'total'), { min: 1, integer: true });
+  reader.number(fields.correct, fieldPath(field, 'correct'), { min: 0, max: total, integer: true });
 }
 
 /** A matching answer is an object; anything else is read, and refused, as a list. */
@@ -115,6 +141,10 @@ function readCard(reader: Reader, id: string, value: unknown, field: string): vo
 const readId = (reader: Reader, value: unknown, field: string) => reader.kebabCase(value, field);
 const readLessonId = (reader: Reader, value: unknown, field: string) => reader.text(value, field);
 const readUpdatedAt = (reader: Reader, value: unknown) => value === '' || reader.dateTime(value, 'updatedAt');
+/** A whole day: the validator's dates may stop at the month. */
+function readExamDate(reader: Reader, value: unknown): void {
+  if (reader.date(value, 'examDate').length === 7) reader.refuse('examDate', value, { kind: 'date' });
+}
 
 function readList(reader: Reader, value: unknown, part: string, readEntry: (reader: Reader, entry: unknown, field: string) => unknown): void {
   reader.list(value, part)?.forEach((entry, index) => readEntry(reader, entry, fieldPath(part, index)));
@@ -137,7 +167,10 @@ export function progressProblems(data: unknown): ValidationError[] {
     if (fields.cards !== undefined) readCards(reader, fields.cards);
     if (fields.flags !== undefined) readList(reader, fields.flags, 'flags', readId);
     if (fields.readLessons !== undefined) readList(reader, fields.readLessons, 'readLessons', readLessonId);
+    if (fields.exams !== undefined) readList(reader, fields.exams, 'exams', readExam);
     if (fields.updatedAt !== undefined) readUpdatedAt(reader, fields.updatedAt);
+    if (fields.examDate !== undefined) readExamDate(reader, fields.examDate);
+    if (fields.exportedAt !== undefined) reader.dateTime(fields.exportedAt, 'exportedAt');
   });
 }
 
@@ -219,10 +252,13 @@ function salvage(data: Record<string, unknown>): { progress: Progress; kept: str
   const cards = salvageCards(data.cards);
   const flags = salvageList<string>('flags', data.flags, readId);
   const readLessons = salvageList<string>('readLessons', data.readLessons, readLessonId);
+  const exams = salvageList<ExamResult>('exams', data.exams, readExam);
   const [stamp] = data.updatedAt === undefined ? [] : problemsOf((reader) => readUpdatedAt(reader, data.updatedAt));
+  const [examDate] = data.examDate === undefined ? [] : problemsOf((reader) => readExamDate(reader, data.examDate));
+  const [exportedAt] = data.exportedAt === undefined ? [] : problemsOf((reader) => reader.dateTime(data.exportedAt, 'exportedAt'));
   const unknownKeys = problemsOf((reader) => reader.object(data, '', DOCUMENT_KEYS));
 
-  const parts = [attempts, cards, flags, readLessons];
+  const parts = [attempts, cards, flags, readLessons, exams];
   return {
     progress: {
       version: PROGRESS_VERSION,
@@ -230,10 +266,13 @@ function salvage(data: Record<string, unknown>): { progress: Progress; kept: str
       cards: cards.value,
       flags: flags.value,
       readLessons: readLessons.value,
+      exams: exams.value,
       updatedAt: stamp || data.updatedAt === undefined ? '' : (data.updatedAt as string),
+      ...(examDate || data.examDate === undefined ? {} : { examDate: data.examDate as string }),
+      ...(exportedAt || data.exportedAt === undefined ? {} : { exportedAt: data.exportedAt as string }),
     },
     kept: parts.flatMap((part) => (part.kept === null ? [] : [part.kept])),
-    dropped: [...parts.flatMap((part) => part.dropped), ...(stamp ? [stamp] : []), ...unknownKeys],
+    dropped: [...parts.flatMap((part) => part.dropped), ...[stamp, examDate, exportedAt].filter((problem) => problem !== undefined), ...unknownKeys],
   };
 }
 

@@ -82,11 +82,10 @@ describe('route: tier and the features that decided it', () => {
     expect(route('')).toMatchObject({ tier: 'small', score: 0, features: [], task: 'lookup' });
   });
 
-  it('routes a 20,000-character paste without slowing down', () => {
+  // No timing (this runs on busy machines): a pattern that backtracked on long input would hang past the test's timeout.
+  it('routes a 20,000-character paste', () => {
     const paste = `Tóm tắt: ${'SELECT dữ liệu (x) và so sánh? '.repeat(650)}`;
-    const started = performance.now();
     expect(route(paste).tier).toBe('large');
-    expect(performance.now() - started).toBeLessThan(100);
   });
 });
 

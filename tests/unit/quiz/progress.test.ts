@@ -26,7 +26,9 @@ const sample = (): Progress => ({
   cards: { 'q-one': card('2026-11-28T09:00:00.000Z') },
   flags: ['q-two'],
   readLessons: ['task-2-2'],
+  exams: [{ at: '2026-11-28T10:00:00.000Z', total: 20, correct: 15 }],
   updatedAt: '2026-11-28T09:01:00.000Z',
+  examDate: '2027-01-15',
 });
 
 describe('parseProgress', () => {
@@ -82,7 +84,7 @@ describe('parseProgress', () => {
     };
     const { progress, recovered } = parseProgress(JSON.stringify(damaged));
     expect(progress).toEqual({ ...sample(), flags: [] });
-    expect(recovered?.kept).toEqual(['attempts: 2 of 4', 'cards: 1 of 3', 'readLessons: 1 of 2']);
+    expect(recovered?.kept).toEqual(['attempts: 2 of 4', 'cards: 1 of 3', 'readLessons: 1 of 2', 'exams: 1 of 1']);
     expect(recovered?.dropped.map((problem) => formatValidationError(problem, 'en'))).toEqual([
       expect.stringMatching(/^attempts\[2\]\.at: /),
       expect.stringMatching(/^attempts\[3\]: /),
@@ -90,7 +92,7 @@ describe('parseProgress', () => {
       'cards.Not An Id: "Not An Id" is not allowed (must be kebab-case: lower-case a-z and 0-9 joined by single hyphens)',
       'flags: "q-two" is not allowed (must be a list)',
       expect.stringMatching(/^readLessons\[1\]: /),
-      'theme: unknown field (known fields: version, attempts, cards, flags, readLessons, updatedAt)',
+      'theme: unknown field (known fields: version, attempts, cards, flags, readLessons, exams, updatedAt, examDate, exportedAt)',
     ]);
     expect(recovered?.reason).toBe('the progress had 7 invalid parts; the valid parts were kept');
   });
@@ -150,6 +152,18 @@ describe('parseProgress', () => {
     expect(recovered?.dropped.map((problem) => formatValidationError(problem, 'en'))).toEqual([expect.stringContaining(message)]);
   });
 
+  it.each([
+    { field: 'examDate', value: '2027-02' },
+    { field: 'examDate', value: 'next month' },
+    { field: 'exportedAt', value: 'yesterday' },
+    { field: 'exams', value: [{ at: '2026-11-28T10:00:00.000Z', total: 20, correct: 21 }] },
+  ])('drops an invalid $field ($value) and keeps the rest', ({ field, value }) => {
+    const { progress, recovered } = parseProgress(JSON.stringify({ ...sample(), [field]: value }));
+    const { [field as keyof Progress]: _dropped, ...rest } = sample();
+    expect(progress).toEqual(field === 'exams' ? { ...rest, exams: [] } : rest);
+    expect(recovered?.dropped[0]?.field).toMatch(new RegExp(`^${field}`));
+  });
+
   it('replaces an invalid updatedAt with the empty stamp', () => {
     const { progress, recovered } = parseProgress(JSON.stringify({ ...sample(), updatedAt: 'soon' }));
     expect(progress).toEqual({ ...sample(), updatedAt: '' });
@@ -200,7 +214,13 @@ describe('mergeImport', () => {
       cards: { 'q-one': card('2026-11-20T00:00:00.000Z', 9), 'q-three': card('2026-11-27T08:00:00.000Z') },
       flags: ['q-three', 'q-two'],
       readLessons: ['task-2-2/skill-2-2-1'],
+      exams: [
+        { at: '2026-11-28T10:00:00Z', total: 20, correct: 15 }, // the same session, other spelling
+        { at: '2026-11-27T10:00:00.000Z', total: 20, correct: 11 },
+      ],
       updatedAt: '2026-11-29T00:00:00.000Z',
+      examDate: '2027-02-01',
+      exportedAt: '2026-11-29T00:00:00.000Z',
     };
     const current = sample();
     const result = mergeImport(current, exportProgress(imported));
@@ -212,13 +232,27 @@ describe('mergeImport', () => {
         cards: { 'q-one': sample().cards['q-one'], 'q-three': imported.cards['q-three'] },
         flags: ['q-two', 'q-three'],
         readLessons: ['task-2-2', 'task-2-2/skill-2-2-1'],
+        exams: [imported.exams[1], ...sample().exams],
         updatedAt: '2026-11-29T00:00:00.000Z',
+        // The date set here stays; the file's export time is not this browser's.
+        examDate: '2027-01-15',
       },
+      merged: { attempts: 1, cards: 1, flags: 1, readLessons: 1, exams: 1, examDate: null },
     });
     expect(current).toEqual(sample());
   });
 
-  it('imports into empty progress as is', () => {
-    expect(mergeImport(emptyProgress(), exportProgress(sample()))).toEqual({ ok: true, progress: sample() });
+  it('imports into empty progress as is, and says it took everything', () => {
+    expect(mergeImport(emptyProgress(), exportProgress(sample()))).toEqual({
+      ok: true,
+      progress: sample(),
+      merged: { attempts: 2, cards: 1, flags: 1, readLessons: 1, exams: 1, examDate: '2027-01-15' },
+    });
+  });
+
+  it('adds nothing when the file is what is already here', () => {
+    const result = mergeImport(sample(), exportProgress(sample()));
+    expect(result.ok && result.progress).toEqual(sample());
+    expect(result.ok && result.merged).toEqual({ attempts: 0, cards: 0, flags: 0, readLessons: 0, exams: 0, examDate: null });
   });
 });
