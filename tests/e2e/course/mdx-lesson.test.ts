@@ -112,7 +112,9 @@ describe('an MDX lesson', () => {
     await page.click(`${questions} button:text-is("Check")`);
     expect(await question.locator('.verdict').textContent()).toContain('Correct');
     expect(await question.locator('.feedback-label').first().textContent()).toBe('Explanation');
-    await expect.poll(async () => (await stored(page)).attempts).toEqual([{ questionId: PROTOTYPE.id, at: expect.any(String), outcome: 'correct', chosen: [PROTOTYPE.right] }]);
+    await expect
+      .poll(async () => (await stored(page)).attempts)
+      .toEqual([{ questionId: PROTOTYPE.id, at: expect.any(String), outcome: 'correct', chosen: [PROTOTYPE.right] }]);
 
     await page.click(`${questions} button:text-is("Next")`);
     await question.locator(`input[value="${EMBEDDING.wrong}"]`).check();
