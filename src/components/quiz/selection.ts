@@ -1,6 +1,7 @@
 /** Which questions a session asks: the mode's queue, narrowed by the chosen skills. */
 import type { Progress } from '../../core/quiz/progress';
 import { dueQueue, lastAttempts } from '../../core/quiz/due';
+import { examMoment } from '../../core/quiz/exam-date';
 import { pickQuestions } from '../../core/quiz/shuffle';
 import type { ClientQuestion, Skill } from '../../schemas/question';
 
@@ -19,10 +20,14 @@ export function reviewQuestions(bank: readonly ClientQuestion[], progress: Pick<
   return bank.filter((question) => flagged.has(question.id) || last.get(question.id)?.outcome === 'wrong');
 }
 
-/** Questions whose card is due, most overdue first; cards of questions no longer in the bank are skipped. */
-export function dueQuestions(bank: readonly ClientQuestion[], progress: Pick<Progress, 'cards'>, now: Date): ClientQuestion[] {
+/**
+ * Questions whose card is due: with an exam date, the least likely recalled on that date first; without, the most
+ * overdue first. Cards of questions no longer in the bank are skipped.
+ */
+export function dueQuestions(bank: readonly ClientQuestion[], progress: Pick<Progress, 'cards' | 'examDate'>, now: Date): ClientQuestion[] {
   const byId = new Map(bank.map((question) => [question.id, question]));
-  return dueQueue(progress.cards, now).flatMap((id) => byId.get(id) ?? []);
+  const exam = progress.examDate ? examMoment(progress.examDate) : undefined;
+  return dueQueue(progress.cards, now, exam && exam > now ? exam : undefined).flatMap((id) => byId.get(id) ?? []);
 }
 
 /** The questions of one session. Practice and exam draw across skills with a seed; review and due keep their order. */

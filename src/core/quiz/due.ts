@@ -5,12 +5,36 @@
 import type { Question, Skill } from '../../schemas/question';
 import type { Attempt, Progress, StoredCard } from './progress';
 
-/** Ids of the questions due at `now`, most overdue first (ties by id, so the order is stable). */
-export function dueQueue(cards: Readonly<Record<string, StoredCard>>, now: Date): string[] {
-  return Object.entries(cards)
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Ids of the questions due at `now`: most overdue first, or, with an exam date, the least likely to be recalled on
+ * that date first (ties by id, so the order is stable).
+ */
+export function dueQueue(cards: Readonly<Record<string, StoredCard>>, now: Date, exam?: Date): string[] {
+  const due = Object.entries(cards)
     .map(([id, card]) => ({ id, due: Date.parse(card.due) }))
     .filter(({ due }) => due <= now.getTime())
-    .sort((a, b) => a.due - b.due || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => a.due - b.due || byId(a.id, b.id))
+    .map(({ id }) => id);
+  return exam ? byRecallOnExam(due, cards, exam) : due;
+}
+
+/**
+ * `ids` ordered from the least to the most likely recalled at `exam`. FSRS's forgetting curve is one falling
+ * function of (time since the last review) / stability for every card, so ordering by that ratio orders by
+ * retrievability without loading the scheduler. A card never reviewed comes first.
+ */
+export function byRecallOnExam(ids: readonly string[], cards: Readonly<Record<string, StoredCard>>, exam: Date): string[] {
+  const forgetting = (id: string) => {
+    const card = cards[id];
+    if (!card?.lastReview || card.stability <= 0) return Number.POSITIVE_INFINITY;
+    // Whole days elapsed, rounded down, as ts-fsrs counts them.
+    return Math.max(0, Math.floor((exam.getTime() - Date.parse(card.lastReview)) / 86_400_000)) / card.stability;
+  };
+  return [...ids]
+    .map((id) => ({ id, forgetting: forgetting(id) }))
+    .sort((a, b) => (a.forgetting === b.forgetting ? byId(a.id, b.id) : b.forgetting > a.forgetting ? 1 : -1))
     .map(({ id }) => id);
 }
 

@@ -3,21 +3,14 @@
  * left allow to be recalled on the exam date, and how many minutes a day that takes. The rules, and why, are in
  * docs/readiness.md ("Study plan").
  */
-import { lastAttempts } from './due';
+import { byRecallOnExam, lastAttempts } from './due';
+import { examMoment } from './exam-date';
 import type { Progress, StoredCard } from './progress';
-import { retrievabilityOn, reviewCard } from './scheduler';
+import { reviewCard } from './scheduler';
 
 /** Assumption: reading a scenario question, answering it and reading its explanation takes about two minutes. */
 export const MINUTES_PER_QUESTION = 2;
-/** The hour of the exam on its day, local time: an assumption that only moves figures by a few hours' forgetting. */
-const EXAM_HOUR = 9;
 const DAY_MS = 86_400_000;
-
-/** The exam as a moment: the day the candidate set ('YYYY-MM-DD'), at EXAM_HOUR local time. */
-export function examMoment(examDate: string): Date {
-  const [year = 0, month = 1, day = 1] = examDate.split('-').map(Number);
-  return new Date(year, month - 1, day, EXAM_HOUR);
-}
 
 /** Local midnight of the day of `date`. */
 const dayStart = (date: Date) => new Date(date.getFullYear(), date.getMonth(), date.getDate());
@@ -105,10 +98,9 @@ export function studyPlan(bankIds: readonly string[], progress: Pick<Progress, '
     return { day: addDays(today, index), reviews: count, newQuestions, minutes: (count + newQuestions) * MINUTES_PER_QUESTION };
   });
   const total = days.reduce((sum, day) => sum + day.minutes, 0);
-  const onExam = (id: string) => retrievabilityOn(progress.cards[id] as StoredCard, exam);
   return {
     days,
     minutesPerDay: Math.ceil(total / studyDays),
-    today: [...new Set(todayIds)].sort((a, b) => onExam(a) - onExam(b) || a.localeCompare(b)),
+    today: byRecallOnExam([...new Set(todayIds)], progress.cards, exam),
   };
 }

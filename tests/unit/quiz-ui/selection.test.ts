@@ -62,6 +62,19 @@ describe('due selection', () => {
     });
     expect(dueQuestions(bank, progress, NOW).map((question) => question.id)).toEqual(['q-one', 'q-two']);
   });
+
+  it('with an exam date, takes the one least likely recalled on that date first', () => {
+    // q-one is more overdue, but was reviewed recently with a long stability; q-two will have forgotten more.
+    const progress = progressWith({
+      cards: {
+        'q-one': { ...card('2026-11-20T08:00:00.000Z'), stability: 30, lastReview: '2026-11-15T08:00:00.000Z' },
+        'q-two': { ...card('2026-11-28T08:00:00.000Z'), stability: 2, lastReview: '2026-11-26T08:00:00.000Z' },
+      },
+    });
+    expect(dueQuestions(bank, { ...progress, examDate: '2026-12-10' }, NOW).map((question) => question.id)).toEqual(['q-two', 'q-one']);
+    // A past exam date does not reorder.
+    expect(dueQuestions(bank, { ...progress, examDate: '2026-11-01' }, NOW).map((question) => question.id)).toEqual(['q-one', 'q-two']);
+  });
 });
 
 describe('session questions', () => {

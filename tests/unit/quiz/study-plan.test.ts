@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Attempt, Progress, StoredCard } from '../../../src/core/quiz/progress';
 import { retrievabilityOn, reviewCard } from '../../../src/core/quiz/scheduler';
-import { examMoment, MINUTES_PER_QUESTION, studyPlan } from '../../../src/core/quiz/study-plan';
+import { byRecallOnExam } from '../../../src/core/quiz/due';
+import { examMoment } from '../../../src/core/quiz/exam-date';
+import { MINUTES_PER_QUESTION, studyPlan } from '../../../src/core/quiz/study-plan';
 
 // Local noon, so that local days are the same in any time zone the tests run in.
 const NOW = new Date(2026, 11, 3, 12);
@@ -26,6 +28,31 @@ function progressOf(entries: Record<string, readonly number[]>): Pick<Progress, 
   const built = Object.entries(entries).map(([id, days]) => [id, answered(id, days)] as const);
   return { cards: Object.fromEntries(built.map(([id, { card }]) => [id, card])), attempts: built.flatMap(([, { attempts }]) => attempts) };
 }
+
+describe('byRecallOnExam', () => {
+  it('orders as FSRS retrievability on the exam date does, least likely first', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: -90, max: 0 }), { minLength: 1, maxLength: 4 }), { minLength: 2, maxLength: 8 }),
+        fc.integer({ min: 1, max: 60 }),
+        (histories, days) => {
+          const entries = Object.fromEntries(histories.map((history, index) => [`q-${index}`, [...new Set(history)].sort((a, b) => a - b)]));
+          const { cards } = progressOf(entries);
+          const exam = examMoment(examIn(days));
+          const chances = byRecallOnExam(Object.keys(cards), cards, exam).map((id) => retrievabilityOn(cards[id] as StoredCard, exam));
+          for (let index = 1; index < chances.length; index += 1) expect(chances[index]).toBeGreaterThanOrEqual((chances[index - 1] ?? 0) - 1e-12);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('puts a card never reviewed first, and orders ties by id', () => {
+    const { cards } = progressOf({ 'q-b': [-5], 'q-a': [-5] });
+    const { lastReview: _never, ...unreviewed } = cards['q-a'] as StoredCard;
+    expect(byRecallOnExam(['q-b', 'q-a', 'q-c'], { ...cards, 'q-c': unreviewed }, examMoment(examIn(3)))).toEqual(['q-c', 'q-a', 'q-b']);
+  });
+});
 
 describe('studyPlan', () => {
   it.each([0, -3])('plans nothing when the exam is %i days away', (days) => {
