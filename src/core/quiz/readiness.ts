@@ -7,15 +7,11 @@
 import { lastAttempts } from './due';
 import type { Progress, StoredCard } from './progress';
 import { retrievabilityOn, reviewCard } from './scheduler';
+import { MINIMUM_ANSWERED, READINESS_DEFAULTS } from './readiness-defaults';
 import { skillsOf } from './skill-codes';
 
-/**
- * The exam form: how many questions of this course it holds, and the share right needed to pass. AWS reports a
- * scaled score with 750 of 1000 to pass and no raw cut; 75% right is the assumption, and a setting.
- */
-export const READINESS_DEFAULTS = { formSize: 20, cutScore: 0.75 } as const;
-/** Below this many questions answered, a pass probability would say more about the prior than about the candidate. */
-export const MINIMUM_ANSWERED = 20;
+export { MINIMUM_ANSWERED, READINESS_DEFAULTS };
+
 /** How far the interval reaches: a 90% interval, 1.645 standard errors each side. */
 const Z_90 = 1.645;
 
