@@ -32,9 +32,13 @@ const localDay = (date: Date) => `${date.getFullYear()}-${String(date.getMonth()
 export function initHomeReadiness(): void {
   const section = document.querySelector<HTMLElement>('[data-readiness]');
   if (!section) return;
-  const text = JSON.parse(section.dataset.text ?? '{}') as ReadinessText;
-  const bank = JSON.parse(section.dataset.questions ?? '[]') as QuestionRef[];
-  const titles = JSON.parse(section.dataset.titles ?? '{}') as Record<string, string>;
+  // The question list is the progress section's; texts and names come as JSON, which needs no attribute escaping.
+  const bank = JSON.parse(document.querySelector<HTMLElement>('[data-home-progress]')?.dataset.questions ?? '[]') as QuestionRef[];
+  const { text, titles } = JSON.parse(section.querySelector('[data-readiness-data]')?.textContent ?? '{}') as {
+    text: ReadinessText;
+    titles: string[];
+  };
+  const titleOf = new Map(bank.map(({ id }, index) => [id, titles[index] ?? id]));
   const quiz = section.dataset.quiz ?? '';
   const locale = document.documentElement.lang;
   const find = <T extends HTMLElement>(selector: string) => section.querySelector<T>(selector);
@@ -114,7 +118,7 @@ export function initHomeReadiness(): void {
             const item = document.createElement('li');
             const link = document.createElement('a');
             link.href = `${quiz}?q=${encodeURIComponent(id)}`;
-            link.textContent = titles[id] ?? id;
+            link.textContent = titleOf.get(id) ?? id;
             const points = document.createElement('span');
             points.className = 'gain';
             points.textContent = ` ${fill(text.gain, { gain: (Math.round(gain * 1000) / 10).toFixed(1) })}`;
