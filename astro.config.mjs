@@ -21,7 +21,8 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://aip-c01.example.org',
   base,
-  vite: { build: { modulePreload: false }, resolve: { alias: courseAlias } },
+  // Fonts stay files: inlined into the stylesheet they would block first paint and could not be preloaded.
+  vite: { build: { modulePreload: false, assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined) }, resolve: { alias: courseAlias } },
   trailingSlash: 'always',
   i18n: {
     defaultLocale: 'vi',

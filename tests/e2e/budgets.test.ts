@@ -23,6 +23,17 @@ describe('byte budgets (gzipped JavaScript loaded before any interaction)', () =
     expect(pageWeight(dist, file).js).toBeLessThan(budget);
   });
 
+  // What a first visit to a lesson transfers (HTML, eager JS, CSS, every font face the CSS names), and its fonts.
+  it.each(['vi/lessons/task-2-2/', 'en/lessons/task-2-2/skill-2-2-1/', 'vi/lessons/task-2-2/skill-2-2-3/'])(
+    '%s transfers under 80 KiB in all, fonts under 40 KB',
+    (page) => {
+      const { total, fonts } = pageWeight(dist, join(dist, page, 'index.html'));
+      expect(fonts).toBeGreaterThan(0);
+      expect(fonts).toBeLessThan(40 * 1000);
+      expect(total).toBeLessThan(80 * KB);
+    },
+  );
+
   it('the service worker precaches under 2 MB in all', () => {
     const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
     const base = process.env.BASE_PATH ?? '/';
