@@ -105,7 +105,10 @@ describe('progress store', () => {
       ...stored(progress.PROGRESS_KEY),
       attempts: [{ questionId: 'q222-kv-cache-oom', at: '2026-12-02T08:00:00.000Z', outcome: 'correct' }],
     });
-    expect(await quiz.importProgress(exported)).toEqual({ ok: true });
+    expect(await quiz.importProgress(exported)).toEqual({
+      ok: true,
+      merged: { attempts: 1, cards: 0, flags: 0, readLessons: 0, exams: 0, examDate: null },
+    });
     expect(
       stored(progress.PROGRESS_KEY)
         .attempts.map((attempt: { questionId: string }) => attempt.questionId)
