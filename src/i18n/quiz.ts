@@ -99,7 +99,12 @@ const vi = {
   export: 'Xuất tiến độ (JSON)',
   exportReady: 'Đã tạo tệp. Nếu tệp không tự tải xuống, hãy dùng liên kết này:',
   import: 'Nhập tiến độ từ tệp',
-  imported: 'Đã nhập tiến độ từ {file}.',
+  imported:
+    'Đã nhập tiến độ từ {file}: thêm {attempts} lượt trả lời, {cards} thẻ ôn tập mới hơn, {flags} câu đánh dấu, {readLessons} bài đã đọc, {exams} bài thi thử.',
+  importedExamDate: 'Ngày thi lấy từ tệp: {date}.',
+  storagePersisted: 'Trình duyệt đã cho phép lưu bền vững: tiến độ không bị xoá khi máy thiếu dung lượng.',
+  storageNotPersisted: 'Trình duyệt chưa cho phép lưu bền vững: khi máy thiếu dung lượng, tiến độ có thể bị xoá. Hãy xuất tệp dự phòng.',
+  exportReminder: 'Lượt trả lời chưa xuất ra tệp: {count}, lượt đầu vào ngày {date}. Hãy xuất tiến độ để dự phòng.',
   importFailed: 'Không nhập được {file}: {reason}',
   recovered: 'Dữ liệu tiến độ đã lưu bị hỏng và đã được khôi phục một phần: {reason}. Giữ lại: {kept}.',
   keptNothing: 'không có gì',
@@ -201,7 +206,13 @@ const en: QuizStrings = {
   export: 'Export progress (JSON)',
   exportReady: 'The file is ready. If it did not download, use this link:',
   import: 'Import progress from a file',
-  imported: 'Imported progress from {file}.',
+  imported:
+    'Imported progress from {file}. Added: answers {attempts}, newer review cards {cards}, flags {flags}, lessons read {readLessons}, practice exams {exams}.',
+  importedExamDate: 'Exam date taken from the file: {date}.',
+  storagePersisted: 'The browser keeps this site’s storage persistent: your progress is not cleared when the device runs low on space.',
+  storageNotPersisted:
+    'The browser has not made this site’s storage persistent: it may clear your progress when the device runs low on space. Export a backup.',
+  exportReminder: 'Answers not exported yet: {count}, the first on {date}. Export your progress to keep a backup.',
   importFailed: 'Could not import {file}: {reason}',
   recovered: 'Your saved progress was damaged and has been partly recovered: {reason}. Kept: {kept}.',
   keptNothing: 'nothing',

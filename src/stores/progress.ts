@@ -1,10 +1,15 @@
 /**
  * The learner's progress, persisted in localStorage under a versioned key and validated on load.
  * A damaged value is recovered (valid parts kept), copied aside, and reported — never wiped silently.
+ *
+ * Several tabs may write the document at once. Every change is made to the stored copy as it is at that
+ * moment, joined with this tab's, and a tab that hears of another's write joins it with its own and writes back
+ * any history the other lacked: a tab that wrote from a stale copy cannot erase an answer.
  */
-import { atom, computed } from 'nanostores';
+import { atom, computed, onMount } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import { emptyProgress, parseProgress, type Progress, type ProgressRecovery } from '../core/quiz/progress';
+import { addsHistory, joinCopies } from '../core/quiz/progress-join';
 
 export const PROGRESS_KEY = 'aip-c01:progress:v1';
 
@@ -25,18 +30,56 @@ function decode(raw: string): Progress {
   return progress;
 }
 
-export const progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(), { encode: JSON.stringify, decode });
+export const progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(), { encode: JSON.stringify, decode, listen: false });
+
+/** The stored document as it is now; damage in it was reported and kept aside when it was first read. */
+function storedCopy(): Progress | null {
+  const raw = localStorage.getItem(PROGRESS_KEY);
+  return raw === null ? null : parseProgress(raw).progress;
+}
+
+/** Applies a change to the stored document joined with this tab's copy. */
+export function updateProgress(change: (current: Progress) => Progress): void {
+  const stored = storedCopy();
+  progress.set(change(stored ? joinCopies(stored, progress.get()) : progress.get()));
+}
+
+/** Another tab wrote, or the page came back from the back-forward cache: take the stored copy, joined with ours. */
+export function takeStoredCopy(): void {
+  const stored = storedCopy();
+  if (!stored) return;
+  const joined = joinCopies(stored, progress.get());
+  // History the stored copy lacks is written back; otherwise this tab takes the stored copy as it is, so tabs
+  // settle after one exchange.
+  progress.set(addsHistory(joined, stored) ? joined : stored);
+}
+
+/* v8 ignore start -- window events; the two-tab browser test (tests/e2e/quiz.test.ts) runs them */
+const onStorage = (event: StorageEvent) => {
+  if (event.key === PROGRESS_KEY) takeStoredCopy();
+};
+
+if (typeof window !== 'undefined')
+  onMount(progress, () => {
+    window.addEventListener('storage', onStorage);
+    window.addEventListener('pageshow', takeStoredCopy);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('pageshow', takeStoredCopy);
+    };
+  });
+/* v8 ignore stop */
 
 export const readLessons = computed(progress, (value) => value.readLessons);
 
 export function setLessonRead(lessonId: string, read: boolean): void {
-  const current = progress.get();
-  const others = current.readLessons.filter((id) => id !== lessonId);
-  progress.set({ ...current, readLessons: read ? [...others, lessonId] : others, updatedAt: new Date().toISOString() });
+  updateProgress((current) => {
+    const others = current.readLessons.filter((id) => id !== lessonId);
+    return { ...current, readLessons: read ? [...others, lessonId] : others, updatedAt: new Date().toISOString() };
+  });
 }
 
 /** The exam day, YYYY-MM-DD; undefined clears it. */
 export function setExamDate(examDate: string | undefined): void {
-  const { examDate: _previous, ...current } = progress.get();
-  progress.set({ ...current, ...(examDate ? { examDate } : {}), updatedAt: new Date().toISOString() });
+  updateProgress(({ examDate: _previous, ...current }) => ({ ...current, ...(examDate ? { examDate } : {}), updatedAt: new Date().toISOString() }));
 }

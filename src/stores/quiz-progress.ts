@@ -1,8 +1,8 @@
 /** Quiz changes to the one progress document of src/stores/progress.ts: answers, flags, import. */
-import type { Attempt, Chosen, ExamResult, Outcome } from '../core/quiz/progress';
+import type { Attempt, Chosen, ExamResult, Outcome, Progress } from '../core/quiz/progress';
 import type { MergeSummary } from '../core/quiz/progress-import';
 import type { Response } from '../core/quiz/scoring';
-import { progress } from './progress';
+import { progress, updateProgress } from './progress';
 
 export interface Answer {
   questionId: string;
@@ -35,22 +35,19 @@ const attemptOf = ({ questionId, outcome, response }: Answer, at: string): Attem
 export async function recordAnswers(answers: readonly Answer[], now = new Date()): Promise<void> {
   if (!answers.length) return;
   const { reviewCard } = await import('../core/quiz/scheduler');
-  const current = progress.get();
   const at = now.toISOString();
-  const cards = { ...current.cards };
-  for (const { questionId, outcome } of answers) cards[questionId] = reviewCard(cards[questionId], outcome, now);
-  progress.set({
-    ...current,
-    attempts: [...current.attempts, ...answers.map((answer) => attemptOf(answer, at))],
-    cards,
-    updatedAt: at,
+  updateProgress((current) => {
+    const cards = { ...current.cards };
+    for (const { questionId, outcome } of answers) cards[questionId] = reviewCard(cards[questionId], outcome, now);
+    return { ...current, attempts: [...current.attempts, ...answers.map((answer) => attemptOf(answer, at))], cards, updatedAt: at };
   });
 }
 
 export function setFlagged(questionIds: readonly string[], flagged: boolean): void {
-  const current = progress.get();
-  const others = current.flags.filter((id) => !questionIds.includes(id));
-  progress.set({ ...current, flags: flagged ? [...others, ...questionIds] : others, updatedAt: new Date().toISOString() });
+  updateProgress((current) => {
+    const others = current.flags.filter((id) => !questionIds.includes(id));
+    return { ...current, flags: flagged ? [...others, ...questionIds] : others, updatedAt: new Date().toISOString() };
+  });
 }
 
 /**
@@ -58,16 +55,26 @@ export function setFlagged(questionIds: readonly string[], flagged: boolean): vo
  * load on the first import, not with the page.
  */
 export async function importProgress(raw: string): Promise<{ ok: true; merged: MergeSummary } | { ok: false; error: string }> {
-  const { mergeImport } = await import('../core/quiz/progress-import');
-  const result = mergeImport(progress.get(), raw);
-  if (!result.ok) return result;
-  progress.set(result.progress);
-  return { ok: true, merged: result.merged };
+  const { mergeImported, readImport } = await import('../core/quiz/progress-import');
+  const file = readImport(raw);
+  if (!file.ok) return file;
+  let merged: MergeSummary | undefined;
+  updateProgress((current) => {
+    const result = mergeImported(current, file.progress);
+    merged = result.merged;
+    return result.progress;
+  });
+  return { ok: true, merged: merged! };
 }
 
 /** A submitted exam-mode session, for the history of exam results. */
 export function recordExam(result: Omit<ExamResult, 'at'>, now = new Date()): void {
-  const current = progress.get();
   const at = now.toISOString();
-  progress.set({ ...current, exams: [...current.exams, { ...result, at }], updatedAt: at });
+  updateProgress((current) => ({ ...current, exams: [...current.exams, { ...result, at }], updatedAt: at }));
+}
+
+/** The document to save as a file, stamped with the time of this export (the reminder to export reads it). */
+export function exportedProgress(now = new Date()): Progress {
+  updateProgress((current) => ({ ...current, exportedAt: now.toISOString() }));
+  return progress.get();
 }

@@ -57,6 +57,8 @@ const stored = (page: Page) =>
     flags: string[];
     cards: Record<string, unknown>;
     readLessons: string[];
+    exams?: { total: number; correct: number }[];
+    exportedAt?: string;
   }>;
 
 /** Presses Tab until the focused element matches, or fails after `limit` presses. */
@@ -257,6 +259,9 @@ describe('exam', () => {
     const progress = await stored(page);
     expect(progress.attempts.length).toBeGreaterThanOrEqual(2);
     expect(progress.flags).toHaveLength(1);
+    // The score joins the history of exam results.
+    const correct = Number((await page.locator('.score').textContent())?.match(/(\d+)\/10/)?.[1]);
+    expect(progress.exams).toEqual([expect.objectContaining({ total: 10, correct })]);
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/quiz-exam-result.png', fullPage: false });
     expect(errors).toEqual([]);
@@ -426,10 +431,72 @@ describe('progress', () => {
     expect((await stored(page)).attempts).toEqual([]);
 
     await page.setInputFiles('.transfer input[type="file"]', exported);
-    await expect.poll(() => page.locator('.transfer p[role="status"]:not(.recovered)').textContent()).toMatch(/Đã nhập tiến độ/);
+    await expect
+      .poll(() => page.locator('.transfer p[role="status"]:not(.recovered)').textContent())
+      .toMatch(/Đã nhập tiến độ .*: thêm 1 lượt trả lời, 1 thẻ ôn tập/);
     expect(await alert.textContent()).toBe('');
     expect((await stored(page)).attempts.map((attempt) => attempt.questionId)).toEqual([SINGLE]);
     expect(await page.locator('label:has(input[value="review"]) .hint').textContent()).toMatch(/^1 câu/);
+    await page.context().close();
+  });
+});
+
+describe('progress in two tabs, and kept safe', () => {
+  it('two tabs answering in turn lose no answer: all 20 are in the saved document', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const tabs = [await context.newPage(), await context.newPage()];
+    for (const tab of tabs) {
+      await tab.goto(siteUrl('en/quiz/'));
+      await hydrated(tab);
+      await tab.click('button:has-text("Start")');
+      await tab.waitForSelector('.question');
+    }
+    // Ten rounds: both tabs get an answer, then both are checked at once, so that their saves interleave.
+    for (let round = 1; round <= 10; round += 1) {
+      for (const tab of tabs) {
+        // A learner switches to a tab to answer it; a tab in the background does not paint.
+        await tab.bringToFront();
+        await answerSomehow(tab);
+      }
+      // Clicked without waiting for paint: the tab behind the other still grades and saves.
+      await Promise.all(tabs.map((tab) => tab.locator('button:text-is("Check")').dispatchEvent('click')));
+      for (const tab of tabs) {
+        await tab.bringToFront();
+        await tab.waitForSelector('.feedback .verdict');
+        await tab.click('button:has-text("Next")');
+        await expect.poll(() => tab.locator('.question__title').textContent()).toMatch(new RegExp(`^Question ${round + 1} of`));
+      }
+    }
+    for (const tab of tabs) await expect.poll(async () => (await stored(tab)).attempts.length, { timeout: 15_000 }).toBe(20);
+    await context.close();
+  });
+
+  it('asks for persistent storage once there is progress, says whether it was granted, and reminds to export after a week', async () => {
+    const page = await open('en/quiz/');
+    expect(await page.locator('.transfer .storage').count()).toBe(0);
+    const weekAgo = new Date(Date.now() - 8 * 86_400_000).toISOString();
+    await page.evaluate(
+      ({ key, at, id }) =>
+        localStorage.setItem(
+          key,
+          JSON.stringify({ version: 1, attempts: [{ questionId: id, at, outcome: 'wrong' }], cards: {}, flags: [], readLessons: [], exams: [], updatedAt: at }),
+        ),
+      { key: KEY, at: weekAgo, id: SINGLE },
+    );
+    await page.reload();
+    await hydrated(page);
+    const granted = await page.evaluate(() => navigator.storage.persisted());
+    const status = page.locator('.transfer .storage');
+    await expect.poll(() => status.getAttribute('data-persisted')).toBe(String(granted));
+    expect(await status.textContent()).toMatch(granted ? /persistent: your progress is not cleared/ : /has not made .* persistent/);
+    const reminder = page.locator('.transfer .reminder');
+    if (granted) expect(await reminder.count()).toBe(0);
+    else {
+      expect(await reminder.textContent()).toMatch(/^Answers not exported yet: 1, the first on \w+ \d+, \d{4}\./);
+      await page.click('button:has-text("Export progress")');
+      await expect.poll(() => reminder.count()).toBe(0);
+      expect((await stored(page)).exportedAt).toMatch(/^\d{4}-/);
+    }
     await page.context().close();
   });
 });

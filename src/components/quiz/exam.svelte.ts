@@ -2,7 +2,7 @@
 import type { Locale } from '../../core/locale';
 import { scoreExam, type ExamScore, type Response } from '../../core/quiz/scoring';
 import type { ClientQuestion } from '../../schemas/question';
-import { recordAnswers, setFlagged } from '../../stores/quiz-progress';
+import { recordAnswers, recordExam, setFlagged } from '../../stores/quiz-progress';
 import {
   ESL_ACCOMMODATION_MS,
   EXTEND_MS,
@@ -88,7 +88,7 @@ export class ExamSession {
     }
   }
 
-  /** Grades every question, records the answered ones and keeps the flags for review mode. */
+  /** Grades every question, records the answered ones and the score, and keeps the flags for review mode. */
   submit(now = new Date()): ExamScore {
     const responses: Record<string, Response | undefined> = {};
     for (const state of this.questions) responses[state.question.id] = state.response;
@@ -101,6 +101,7 @@ export class ExamSession {
       return score.answered ? [{ questionId: state.question.id, outcome: outcomeOf(score, false), response: state.response }] : [];
     });
     void recordAnswers(answers, now);
+    recordExam({ total: result.total, correct: result.correct }, now);
     if (this.flags.length) setFlagged(this.flags, true);
     this.result = result;
     return result;

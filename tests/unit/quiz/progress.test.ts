@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatValidationError } from '../../../src/core/validation-text';
-import { mergeImport } from '../../../src/core/quiz/progress-import';
+import { mergeImported, readImport } from '../../../src/core/quiz/progress-import';
+import { addsHistory, joinCopies } from '../../../src/core/quiz/progress-join';
 import { emptyProgress, exportProgress, parseProgress, progressProblems, type Progress, type StoredCard } from '../../../src/core/quiz/progress';
 
 const card = (lastReview: string, stability = 3): StoredCard => ({
@@ -185,7 +186,13 @@ describe('parseProgress', () => {
   });
 });
 
-describe('mergeImport', () => {
+/** What the store does with a file: read it, then merge it. */
+function mergeImport(current: Progress, raw: string) {
+  const file = readImport(raw);
+  return file.ok ? { ok: true as const, ...mergeImported(current, file.progress) } : file;
+}
+
+describe('importing a file', () => {
   it.each([
     { name: 'bad JSON', raw: 'not json', error: 'not valid JSON' },
     { name: 'a newer version', raw: '{"version":2}', error: 'version 2' },
@@ -254,5 +261,53 @@ describe('mergeImport', () => {
     const result = mergeImport(sample(), exportProgress(sample()));
     expect(result.ok && result.progress).toEqual(sample());
     expect(result.ok && result.merged).toEqual({ attempts: 0, cards: 0, flags: 0, readLessons: 0, exams: 0, examDate: null });
+  });
+});
+
+describe('two tabs writing at once', () => {
+  const attempt = (questionId: string, at: string) => ({ questionId, at, outcome: 'correct' as const });
+
+  it('keeps the answers of both copies and the settings of the newer', () => {
+    const older: Progress = {
+      ...emptyProgress(),
+      attempts: [attempt('q-a', '2026-12-01T08:00:00.000Z')],
+      flags: ['q-a'],
+      updatedAt: '2026-12-01T08:00:00.000Z',
+    };
+    const newer: Progress = { ...emptyProgress(), attempts: [attempt('q-b', '2026-12-01T08:00:01.000Z')], flags: [], updatedAt: '2026-12-01T08:00:01.000Z' };
+    const joined = joinCopies(newer, older);
+    expect(joined.attempts.map((one) => one.questionId)).toEqual(['q-a', 'q-b']);
+    // The newer copy unflagged q-a; the join does not bring the flag back.
+    expect(joined.flags).toEqual([]);
+    expect(addsHistory(joined, newer)).toBe(true);
+    expect(addsHistory(joined, joinCopies(joined, newer))).toBe(false);
+  });
+
+  it('keeps the card reviewed last and says when the stored copy lacks it', () => {
+    const stored: Progress = { ...sample(), cards: { 'q-one': card('2026-11-20T00:00:00.000Z') } };
+    const mine: Progress = { ...sample(), cards: { 'q-one': card('2026-11-30T00:00:00.000Z') } };
+    const joined = joinCopies(stored, mine);
+    expect(joined.cards['q-one']).toEqual(mine.cards['q-one']);
+    expect(addsHistory(joined, stored)).toBe(true);
+    expect(addsHistory(joinCopies(mine, stored), mine)).toBe(false);
+  });
+
+  it('settles: joining in either order gives the same history, and joining again adds nothing', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('q-a', 'q-b', 'q-c'), fc.integer({ min: 0, max: 50 }), fc.boolean()), { maxLength: 30 }), (answers) => {
+        const copy = (side: boolean): Progress => ({
+          ...emptyProgress(),
+          attempts: answers
+            .filter(([, , inFirst]) => inFirst === side)
+            .map(([id, second]) => attempt(id, new Date(Date.UTC(2026, 11, 1, 8, 0, second)).toISOString())),
+        });
+        const [first, second] = [copy(true), copy(false)];
+        const one = joinCopies(first, second);
+        const other = joinCopies(second, first);
+        expect(one.attempts).toEqual(other.attempts);
+        expect(addsHistory(joinCopies(one, other), one)).toBe(false);
+        expect(one.attempts.length).toBe(new Set(answers.map(([id, s]) => `${id}@${s}`)).size);
+      }),
+    );
   });
 });

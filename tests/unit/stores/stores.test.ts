@@ -48,6 +48,19 @@ describe('progress store', () => {
     expect(saved.flags).toEqual(['q221-poc-on-demand']);
   });
 
+  it('keeps an answer another tab saved after this page loaded, and this tab’s own', async () => {
+    const { progress, quiz } = await load();
+    await quiz.recordAnswers([{ questionId: 'q-here', outcome: 'correct', response: undefined }], new Date('2026-12-01T08:00:00Z'));
+    // Another tab, whose copy never saw q-here, writes its answer; this tab has not heard of it yet.
+    localStorage.setItem(
+      progress.PROGRESS_KEY,
+      JSON.stringify({ ...stored(progress.PROGRESS_KEY), attempts: [{ questionId: 'q-there', at: '2026-12-01T08:00:01.000Z', outcome: 'wrong' }], cards: {} }),
+    );
+    await quiz.recordAnswers([{ questionId: 'q-here-again', outcome: 'correct', response: undefined }], new Date('2026-12-01T08:00:02Z'));
+    expect(stored(progress.PROGRESS_KEY).attempts.map((attempt: { questionId: string }) => attempt.questionId)).toEqual(['q-here', 'q-there', 'q-here-again']);
+    expect(Object.keys(stored(progress.PROGRESS_KEY).cards).sort()).toEqual(['q-here', 'q-here-again']);
+  });
+
   it('keeps what each type of answer chose, in the shape the progress document reads back', async () => {
     const { progress, quiz } = await load();
     await quiz.recordAnswers(
@@ -114,6 +127,57 @@ describe('progress store', () => {
         .attempts.map((attempt: { questionId: string }) => attempt.questionId)
         .sort(),
     ).toEqual(['q221-poc-on-demand', 'q222-kv-cache-oom']);
+  });
+});
+
+describe('tabs and the exam history', () => {
+  it('on another tab’s write, takes its copy, and writes back only the answers it lacked', async () => {
+    const { progress, quiz } = await load();
+    await quiz.recordAnswers([{ questionId: 'q-mine', outcome: 'correct', response: undefined }], new Date('2026-12-01T08:00:00Z'));
+    // The other tab wrote from a copy that never had q-mine, and unflagged everything.
+    const theirs = { ...stored(progress.PROGRESS_KEY), attempts: [{ questionId: 'q-theirs', at: '2026-12-01T08:00:01.000Z', outcome: 'wrong' }], flags: [] };
+    localStorage.setItem(progress.PROGRESS_KEY, JSON.stringify(theirs));
+    progress.takeStoredCopy();
+    expect(stored(progress.PROGRESS_KEY).attempts.map((attempt: { questionId: string }) => attempt.questionId)).toEqual(['q-mine', 'q-theirs']);
+    expect(progress.progress.get().attempts).toHaveLength(2);
+
+    // A copy that lacks nothing is taken as it is, settings included.
+    const settled = { ...stored(progress.PROGRESS_KEY), flags: ['q-theirs'] };
+    localStorage.setItem(progress.PROGRESS_KEY, JSON.stringify(settled));
+    progress.takeStoredCopy();
+    expect(progress.progress.get()).toEqual(settled);
+    expect(stored(progress.PROGRESS_KEY)).toEqual(settled);
+  });
+
+  it('keeps exam results and the exam date, and stamps an export', async () => {
+    const { progress, quiz } = await load();
+    quiz.recordExam({ total: 10, correct: 7 }, new Date('2026-12-01T09:00:00Z'));
+    progress.setExamDate('2027-01-15');
+    const exported = quiz.exportedProgress(new Date('2026-12-02T09:00:00Z'));
+    expect(exported.exportedAt).toBe('2026-12-02T09:00:00.000Z');
+    const saved = stored(progress.PROGRESS_KEY);
+    expect(saved.exams).toEqual([{ total: 10, correct: 7, at: '2026-12-01T09:00:00.000Z' }]);
+    expect(saved.examDate).toBe('2027-01-15');
+    expect(saved.exportedAt).toBe('2026-12-02T09:00:00.000Z');
+    progress.setExamDate(undefined);
+    expect('examDate' in stored(progress.PROGRESS_KEY)).toBe(false);
+  });
+});
+
+describe('pass mark store', () => {
+  it('keeps a valid pass mark and reads anything else as the default', async () => {
+    vi.resetModules();
+    const first = await import('../../../src/stores/readiness');
+    const fallback = first.cutScorePercent.get();
+    expect(first.isCutScore(fallback)).toBe(true);
+    first.cutScorePercent.set(80);
+    vi.resetModules();
+    expect((await import('../../../src/stores/readiness')).cutScorePercent.get()).toBe(80);
+    for (const bad of ['49', '72.5', 'lots', '101']) {
+      localStorage.setItem(first.CUT_SCORE_KEY, bad);
+      vi.resetModules();
+      expect((await import('../../../src/stores/readiness')).cutScorePercent.get()).toBe(fallback);
+    }
   });
 });
 
