@@ -79,6 +79,7 @@ const vi = {
     '{days} ngày học còn lại, {reviews} lượt ôn và {fresh} câu mới: trung bình {minutes} phút mỗi ngày ({perQuestion} phút mỗi câu, một giả định). Hôm nay: {today} câu đến hạn ôn.',
   'readiness.planNone': 'Kỳ thi là hôm nay: không còn ngày học nào để lên kế hoạch.',
   'readiness.planLink': 'Ôn các câu đến hạn, câu dễ quên nhất trước',
+  'readiness.historyLink': 'Lịch sử học: biểu đồ theo ngày, lịch ôn và điểm thi thử',
   'readiness.assumptions':
     'Giả định: đề gồm {formSize} câu chia đều cho các skill; đạt khi đúng {cut}% trở lên (AWS chỉ công bố thang điểm 750/1000); câu chưa gặp hoặc đã đoán được tính theo tỉ lệ đúng ở lần đầu của bạn (bắt đầu từ 50%).',
   'search.open': 'Tìm kiếm',
@@ -186,6 +187,7 @@ const en: Record<UiKey, string> = {
     '{days} study days left, {reviews} reviews and {fresh} new questions: {minutes} minutes a day on average ({perQuestion} minutes a question, an assumption). Today: {today} reviews due.',
   'readiness.planNone': 'The exam is today: no study days are left to plan.',
   'readiness.planLink': 'Review what is due, the most easily forgotten first',
+  'readiness.historyLink': 'Study history: charts by day, the review plan and exam scores',
   'readiness.assumptions':
     'Assumptions: a form of {formSize} questions split evenly over the skills; a pass at {cut}% right or more (AWS publishes only a 750/1000 scaled score); a question not met yet, or guessed, counts at your share right on first attempts (starting at 50%).',
   'search.open': 'Search',

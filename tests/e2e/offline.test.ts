@@ -127,6 +127,13 @@ describe(`offline reading (base ${base})`, () => {
     expect(await monthly()).toBe(changed);
   });
 
+  it('draws the study history offline, with the answer given offline', async () => {
+    await page.goto(url('en/history/'));
+    await page.waitForSelector('#activity-title');
+    const today = await page.locator('figure[aria-labelledby="activity-title"] tbody tr').last().locator('td').allTextContents();
+    expect(today.reduce((sum, cell) => sum + Number(cell), 0)).toBe(1);
+  });
+
   it('shows the offline page of its language for a page that was never built', async () => {
     await page.goto(url('en/not-a-page/'));
     expect(await page.locator('h1').textContent()).toBe('This page is not available offline');

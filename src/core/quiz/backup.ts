@@ -1,10 +1,10 @@
 // When to remind a learner to export: progress lives in one browser, which may clear it under storage pressure
 // unless the site's storage was made persistent.
+import { DAY_MS } from './calendar';
 import type { Progress } from './progress';
 
 /** Unexported answers this old are worth a reminder: a week of study is more than a learner would redo lightly. */
 export const EXPORT_REMINDER_DAYS = 7;
-const DAY_MS = 86_400_000;
 
 export interface ExportReminder {
   /** Answers given since the last export (or ever, if never exported). */

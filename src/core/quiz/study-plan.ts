@@ -3,6 +3,7 @@
  * left allow to be recalled on the exam date, and how many minutes a day that takes. The rules, and why, are in
  * docs/readiness.md ("Study plan").
  */
+import { addDays, dayStart, daysBetween } from './calendar';
 import { byRecallOnExam, lastAttempts } from './due';
 import { examMoment } from './exam-date';
 import type { Progress, StoredCard } from './progress';
@@ -10,13 +11,6 @@ import { reviewCard } from './scheduler';
 
 /** Assumption: reading a scenario question, answering it and reading its explanation takes about two minutes. */
 export const MINUTES_PER_QUESTION = 2;
-const DAY_MS = 86_400_000;
-
-/** Local midnight of the day of `date`. */
-const dayStart = (date: Date) => new Date(date.getFullYear(), date.getMonth(), date.getDate());
-const addDays = (date: Date, days: number) => new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
-/** Whole local days from `from`'s day to `to`'s day (calendar days, so a change of clocks does not shift them). */
-const daysBetween = (from: Date, to: Date) => Math.round((dayStart(to).getTime() - dayStart(from).getTime()) / DAY_MS);
 
 export interface PlanDay {
   /** Local midnight of the day. */

@@ -1,32 +1,11 @@
 // Scales, paths and series of the simulator's charts. Every value drawn comes from a src/core function; this
 // module only samples them and maps them to pixels, so the charts and their tables show the same numbers.
+import { niceCeil, type Scale } from '../chart-scale';
 import { cascadeSavingsLine, LESSON_SAVINGS_BAND, psForSavings } from '../../core/cascade';
 import { onDemandMonthlyAt, requestCapacityPerMinute, throttledSteps } from '../../core/on-demand';
 import { provisionedCapacityPerMinute, provisionedCostSteps, TERMS, type Term } from '../../core/provisioned';
 import type { Scenario } from '../../core/scenario';
 import { trafficSteps, type Step } from '../../core/workload';
-
-export type Scale = (value: number) => number;
-
-/** Maps [d0, d1] onto [r0, r1]; an empty domain maps everything to the middle of the range. */
-export function linearScale([d0, d1]: readonly [number, number], [r0, r1]: readonly [number, number]): Scale {
-  if (d1 === d0) return () => (r0 + r1) / 2;
-  const k = (r1 - r0) / (d1 - d0);
-  return (value) => r0 + (value - d0) * k;
-}
-
-/** The smallest 1, 2, 2.5 or 5 times a power of ten at or above `value`; 1 for nothing to show. */
-export function niceCeil(value: number): number {
-  if (!(value > 0) || !Number.isFinite(value)) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= value * (1 - 1e-12)) ?? 10;
-  return step * power;
-}
-
-/** `count` equal steps from `min` to `max`, both included. */
-export function ticks(min: number, max: number, count = 4): number[] {
-  return Array.from({ length: count + 1 }, (_, i) => min + ((max - min) * i) / count);
-}
 
 /** SVG path through steps: up or down at each boundary, flat along each step. */
 export function stepPath(steps: readonly Step[], x: Scale, y: Scale): string {
@@ -41,10 +20,6 @@ export function areaPath(steps: readonly (Step & { base: number })[], x: Scale, 
       return `M${x0},${y(s.base).toFixed(1)}V${y(s.y).toFixed(1)}H${x1}V${y(s.base).toFixed(1)}Z`;
     })
     .join('');
-}
-
-export function linePath(points: readonly (readonly [number, number])[], x: Scale, y: Scale): string {
-  return points.map(([px, py], i) => `${i === 0 ? 'M' : 'L'}${x(px).toFixed(1)},${y(py).toFixed(1)}`).join('');
 }
 
 // ---------------------------------------------------------------------------------------------------

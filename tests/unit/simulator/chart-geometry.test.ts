@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from '../../../src/core/evaluate';
 import { parseScenario, type Scenario } from '../../../src/core/scenario';
-import { areaPath, cascadeChart, costChart, linearScale, niceCeil, savingsAt, stepPath, ticks, trafficChart } from '../../../src/lib/simulator/chart-geometry';
+import { linearScale, niceCeil, ticks } from '../../../src/lib/chart-scale';
+import { areaPath, cascadeChart, costChart, savingsAt, stepPath, trafficChart } from '../../../src/lib/simulator/chart-geometry';
 import { cascadeClaim } from '../../../src/core/cascade';
 import { onDemandMonthlyAt, throttledSteps } from '../../../src/core/on-demand';
 import { trafficSteps } from '../../../src/core/workload';

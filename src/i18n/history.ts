@@ -1,0 +1,78 @@
+/** The history page's words (src/components/history/); "{name}" is filled with `fill`. */
+import type { Locale } from '../core/locale';
+
+const vi = {
+  title: 'Lịch sử học',
+  intro:
+    'Những gì bạn đã làm trong trình duyệt này: số câu trả lời mỗi ngày, độ chính xác theo skill, lịch ôn đến ngày thi và điểm các bài thi thử. Mỗi biểu đồ có bảng số liệu ngay bên dưới.',
+  loading: 'Đang đọc tiến độ…',
+  empty: 'Chưa có câu trả lời nào trong trình duyệt này.',
+  practise: 'Luyện đề',
+  skill: 'Skill {skill}',
+  day: 'Ngày',
+  data: 'Bảng số liệu',
+  activityTitle: 'Số câu trả lời mỗi ngày',
+  activitySummary: '{answers} câu trong {days} ngày, từ {from} đến {to}.',
+  answers: 'Câu trả lời',
+  accuracyTitle: 'Độ chính xác theo skill',
+  accuracySummary: 'Tỉ lệ trả lời đúng trong {window} ngày tính đến mỗi ngày; câu đánh dấu “Tôi đoán” tính là chưa biết.',
+  accuracy: 'Độ chính xác',
+  noAnswers: 'chưa trả lời',
+  forecastTitle: 'Lịch ôn đến ngày thi {date}',
+  forecastSummary: 'Ôn theo lịch lặp lại ngắt quãng, câu mới chia đều: khoảng {minutes} phút mỗi ngày (giả định {perQuestion} phút mỗi câu).',
+  forecastTitleNoDate: 'Số câu đến hạn ôn trong {days} ngày tới',
+  forecastSummaryNoDate: 'Theo lịch lặp lại ngắt quãng, nếu bạn không ôn thêm. Đặt ngày thi ở trang chủ để xem kế hoạch đến ngày thi.',
+  forecastNone: 'Kỳ thi là hôm nay hoặc đã qua: không còn ngày ôn nào.',
+  reviews: 'Ôn lại',
+  newQuestions: 'Câu mới',
+  due: 'Đến hạn',
+  minutes: 'Phút',
+  examsTitle: 'Điểm các bài thi thử',
+  examsSummary: '{count} bài; bài gần nhất {last}. Đường ngang là điểm đạt {cut}%.',
+  examsNone: 'Chưa có bài thi thử nào. Chọn “Thi thử” ở trang Luyện đề.',
+  exam: 'Bài',
+  when: 'Thời điểm',
+  score: 'Điểm',
+  correct: 'Đúng',
+  cut: 'Điểm đạt',
+};
+
+export type HistoryStrings = typeof vi;
+
+const en: HistoryStrings = {
+  title: 'Study history',
+  intro:
+    'What you have done in this browser: answers per day, accuracy per skill, the reviews planned until your exam, and your practice exam scores. Each chart has its data table right below it.',
+  loading: 'Reading your progress…',
+  empty: 'No answers in this browser yet.',
+  practise: 'Quiz',
+  skill: 'Skill {skill}',
+  day: 'Day',
+  data: 'Data table',
+  activityTitle: 'Answers per day',
+  activitySummary: '{answers} answers over {days} days, from {from} to {to}.',
+  answers: 'Answers',
+  accuracyTitle: 'Accuracy per skill',
+  accuracySummary: 'Share answered right over the {window} days up to each day; answers marked “I guessed” count as not known.',
+  accuracy: 'Accuracy',
+  noAnswers: 'none answered',
+  forecastTitle: 'Reviews until your exam on {date}',
+  forecastSummary: 'Spaced-repetition reviews, new questions spread evenly: about {minutes} minutes a day (assuming {perQuestion} minutes a question).',
+  forecastTitleNoDate: 'Reviews due in the next {days} days',
+  forecastSummaryNoDate: 'As spaced repetition scheduled them, if you review nothing more. Set your exam date on the home page to see a plan to that day.',
+  forecastNone: 'The exam is today or past: no study days are left.',
+  reviews: 'Reviews',
+  newQuestions: 'New questions',
+  due: 'Due',
+  minutes: 'Minutes',
+  examsTitle: 'Practice exam scores',
+  examsSummary: '{count} exams; the latest {last}. The horizontal line is the pass mark, {cut}%.',
+  examsNone: 'No practice exams yet. Choose “Exam” on the Quiz page.',
+  exam: 'Exam',
+  when: 'When',
+  score: 'Score',
+  correct: 'Correct',
+  cut: 'Pass mark',
+};
+
+export const HISTORY_TEXT: Record<Locale, HistoryStrings> = { vi, en };
