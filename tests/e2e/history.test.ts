@@ -112,7 +112,7 @@ describe('study history', () => {
       ['0', '0'],
       ['0', '0'],
     ]);
-    expect(await page.locator('figcaption:has(#activity-title) span').textContent()).toMatch(/^3 câu trong 5 ngày/);
+    expect(await page.locator('figcaption:has(#activity-title) span').textContent()).toMatch(/^3 câu trả lời và 0 lượt ôn thẻ thuật ngữ trong 5 ngày/);
     expect(await page.locator('figure[aria-labelledby="activity-title"] .plot rect.bar').count()).toBe(2);
   });
 
@@ -147,6 +147,8 @@ describe('study history', () => {
     await page.locator('.question input[type="radio"]').first().check();
     await page.click('button:text-is("Kiểm tra")');
     await page.waitForSelector('.verdict');
+    // Saved once the scheduler has loaded, a moment after the verdict.
+    await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').attempts.length, PROGRESS_KEY)).toBe(4);
 
     await page.goto(siteUrl('vi/history/'));
     await page.waitForSelector('#forecast-title');

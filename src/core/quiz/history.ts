@@ -3,7 +3,7 @@
  * practice-exam scores. Days are the learner's own calendar days (local time), as the quiz's due days are.
  */
 import { addDays, dayStart, daysBetween } from './calendar';
-import type { Attempt, ExamResult, StoredCard } from './progress';
+import type { ExamResult, Progress, StoredCard } from './progress';
 
 /** The longest history drawn: a study period of two months; older answers still count in readiness. */
 export const HISTORY_DAYS = 60;
@@ -25,22 +25,36 @@ export interface ActivityDay {
   bySkill: Record<string, Tally>;
   /** Per skill, over ACCURACY_WINDOW_DAYS days ending with this one; null where nothing was answered. */
   accuracy: Record<string, number | null>;
+  /** Glossary flashcards reviewed. */
+  flashcards: number;
 }
 
 /**
- * Each day from the first answer (at most HISTORY_DAYS back) to today. Answers to questions no longer in the bank
- * (`skillOf` does not know them) are left out: they belong to no skill shown.
+ * Each day from the first answer or flashcard review (at most HISTORY_DAYS back) to today. Answers to questions no
+ * longer in the bank (`skillOf` does not know them) are left out: they belong to no skill shown.
  */
-export function dailyActivity(attempts: readonly Attempt[], skillOf: Readonly<Record<string, string>>, skills: readonly string[], now: Date): ActivityDay[] {
-  const known = attempts.filter((attempt) => skillOf[attempt.questionId] !== undefined && daysBetween(new Date(attempt.at), now) >= 0);
-  if (!known.length) return [];
-  const first = Math.min(HISTORY_DAYS - 1, Math.max(...known.map((attempt) => daysBetween(new Date(attempt.at), now))));
+export function dailyActivity(
+  { attempts, termReviews = [] }: Pick<Progress, 'attempts' | 'termReviews'>,
+  skillOf: Readonly<Record<string, string>>,
+  skills: readonly string[],
+  now: Date,
+): ActivityDay[] {
+  const daysAgo = (at: string) => daysBetween(new Date(at), now);
+  const known = attempts.filter((attempt) => skillOf[attempt.questionId] !== undefined && daysAgo(attempt.at) >= 0);
+  const reviews = termReviews.filter((review) => daysAgo(review.at) >= 0);
+  if (!known.length && !reviews.length) return [];
+  const first = Math.min(HISTORY_DAYS - 1, Math.max(...[...known, ...reviews].map((entry) => daysAgo(entry.at))));
+  const flashcards = new Array<number>(first + 1).fill(0);
+  for (const review of reviews) {
+    const index = first - daysAgo(review.at);
+    if (index >= 0) flashcards[index] = (flashcards[index] ?? 0) + 1;
+  }
   const tallies = Array.from(
     { length: first + 1 },
     () => Object.fromEntries(skills.map((skill) => [skill, { answered: 0, correct: 0 }])) as Record<string, Tally>,
   );
   for (const attempt of known) {
-    const index = first - daysBetween(new Date(attempt.at), now);
+    const index = first - daysAgo(attempt.at);
     const tally = tallies[index]?.[skillOf[attempt.questionId] as string];
     if (!tally) continue;
     tally.answered += 1;
@@ -56,7 +70,7 @@ export function dailyActivity(attempts: readonly Attempt[], skillOf: Readonly<Re
         return [skill, answered ? correct / answered : null];
       }),
     );
-    return { day: addDays(today, index - first), bySkill, accuracy };
+    return { day: addDays(today, index - first), bySkill, accuracy, flashcards: flashcards[index] ?? 0 };
   });
 }
 

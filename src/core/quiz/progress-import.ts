@@ -13,6 +13,8 @@ export interface MergeSummary {
   flags: number;
   readLessons: number;
   exams: number;
+  /** Glossary flashcard reviews that were not there yet. */
+  termReviews: number;
   /** The file's exam date, taken because none was set here. */
   examDate: string | null;
 }
@@ -62,6 +64,7 @@ export function mergeImported(current: Progress, imported: Progress): { progress
       flags: flags.length - current.flags.length,
       readLessons: readLessons.length - current.readLessons.length,
       exams: history.exams.length - current.exams.length,
+      termReviews: (history.termReviews?.length ?? 0) - (current.termReviews?.length ?? 0),
       examDate: current.examDate === undefined && imported.examDate !== undefined ? imported.examDate : null,
     },
   };

@@ -1,7 +1,7 @@
-// Joining two copies of the progress document: the history parts (attempts, cards, exam results) only grow, so
-// two copies join without loss. Used by the import of an exported file and by tabs of one browser that write
-// the same document at once. Apart from progress.ts's messages so that lesson pages carry it cheaply.
-import type { Attempt, ExamResult, Progress, StoredCard } from './progress';
+// Joining two copies of the progress document: the history parts (attempts, cards, exam results, flashcards) only
+// grow, so two copies join without loss. Used by the import of an exported file and by tabs of one browser that
+// write the same document at once. Apart from progress.ts's messages so that lesson pages carry it cheaply.
+import type { Attempt, ExamResult, Progress, StoredCard, TermReview } from './progress';
 
 const time = (iso: string | undefined) => (iso ? Date.parse(iso) : Number.NEGATIVE_INFINITY);
 
@@ -12,6 +12,10 @@ export interface JoinedHistory {
   cards: Record<string, StoredCard>;
   /** Oldest first; one result per instant. */
   exams: ExamResult[];
+  /** Present when either copy has flashcards: per card, the one reviewed last. */
+  termCards?: Record<string, StoredCard>;
+  /** Present when either copy has flashcard reviews; joined as attempts are. */
+  termReviews?: TermReview[];
 }
 
 function joinBy<T>(first: readonly T[], second: readonly T[], key: (item: T) => string, at: (item: T) => string): T[] {
@@ -21,27 +25,28 @@ function joinBy<T>(first: readonly T[], second: readonly T[], key: (item: T) => 
   return [...joined.entries()].sort(([keyA, a], [keyB, b]) => time(at(a)) - time(at(b)) || (keyA < keyB ? -1 : keyA > keyB ? 1 : 0)).map(([, item]) => item);
 }
 
-/** The history of both copies; where both reviewed a question's card, the later review wins (`first` on a tie). */
-export function joinHistory(first: Progress, second: Progress): JoinedHistory {
-  const cards = { ...first.cards };
-  for (const [id, card] of Object.entries(second.cards)) {
+/** Per id, the card reviewed last (`first`'s on a tie). */
+function joinCards(first: Readonly<Record<string, StoredCard>>, second: Readonly<Record<string, StoredCard>>): Record<string, StoredCard> {
+  const cards = { ...first };
+  for (const [id, card] of Object.entries(second)) {
     const mine = cards[id];
     if (!mine || time(card.lastReview) > time(mine.lastReview)) cards[id] = card;
   }
+  return cards;
+}
+
+const attemptKey = (attempt: Attempt) => `${attempt.questionId}@${time(attempt.at)}`;
+const reviewKey = (review: TermReview) => `${review.card}@${time(review.at)}`;
+const atOf = (entry: { at: string }) => entry.at;
+
+/** The history of both copies; where both reviewed a card, the later review wins. */
+export function joinHistory(first: Progress, second: Progress): JoinedHistory {
   return {
-    attempts: joinBy(
-      first.attempts,
-      second.attempts,
-      (attempt) => `${attempt.questionId}@${time(attempt.at)}`,
-      (attempt) => attempt.at,
-    ),
-    cards,
-    exams: joinBy(
-      first.exams,
-      second.exams,
-      (exam) => String(time(exam.at)),
-      (exam) => exam.at,
-    ),
+    attempts: joinBy(first.attempts, second.attempts, attemptKey, atOf),
+    cards: joinCards(first.cards, second.cards),
+    exams: joinBy(first.exams, second.exams, (exam) => String(time(exam.at)), atOf),
+    ...(first.termCards || second.termCards ? { termCards: joinCards(first.termCards ?? {}, second.termCards ?? {}) } : {}),
+    ...(first.termReviews || second.termReviews ? { termReviews: joinBy(first.termReviews ?? [], second.termReviews ?? [], reviewKey, atOf) } : {}),
   };
 }
 
@@ -53,8 +58,13 @@ export function joinCopies(newer: Progress, older: Progress): Progress {
   return { ...newer, ...joinHistory(newer, older) };
 }
 
+const addsCards = (joined: Readonly<Record<string, StoredCard>>, copy: Readonly<Record<string, StoredCard>>) =>
+  Object.entries(joined).some(([id, card]) => copy[id] === undefined || copy[id].lastReview !== card.lastReview);
+
 /** Whether `joined` holds history that `copy` lacks: then the tab that joined writes it back. */
 export const addsHistory = (joined: Progress, copy: Progress): boolean =>
   joined.attempts.length !== copy.attempts.length ||
   joined.exams.length !== copy.exams.length ||
-  Object.entries(joined.cards).some(([id, card]) => copy.cards[id] === undefined || copy.cards[id].lastReview !== card.lastReview);
+  (joined.termReviews?.length ?? 0) !== (copy.termReviews?.length ?? 0) ||
+  addsCards(joined.cards, copy.cards) ||
+  addsCards(joined.termCards ?? {}, copy.termCards ?? {});

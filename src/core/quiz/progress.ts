@@ -42,6 +42,15 @@ export interface ExamResult {
   correct: number;
 }
 
+/** One review of a glossary flashcard (src/core/quiz/flashcards.ts), for the history; not a question. */
+export interface TermReview {
+  /** The flashcard's key: a direction and a term id, "define-provisioned-throughput". */
+  card: string;
+  /** ISO 8601 in UTC. */
+  at: string;
+  outcome: Outcome;
+}
+
 export const CARD_STATES = ['New', 'Learning', 'Review', 'Relearning'] as const;
 
 /**
@@ -76,6 +85,10 @@ export interface Progress {
   examDate?: string;
   /** ISO 8601 in UTC: when this document was last exported to a file; absent if never. */
   exportedAt?: string;
+  /** Glossary flashcards per card key; absent until the first one is reviewed. Never part of readiness. */
+  termCards?: Record<string, StoredCard>;
+  /** Flashcard reviews, oldest first; absent until the first. */
+  termReviews?: TermReview[];
 }
 
 export const emptyProgress = (): Progress => ({
@@ -90,7 +103,8 @@ export const emptyProgress = (): Progress => ({
 
 const ATTEMPT_KEYS = ['questionId', 'at', 'outcome', 'chosen'];
 const CARD_KEYS = ['due', 'stability', 'difficulty', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state', 'lastReview'];
-const PART_KEYS = ['attempts', 'cards', 'flags', 'readLessons', 'exams', 'updatedAt', 'examDate', 'exportedAt'];
+const PART_KEYS = ['attempts', 'cards', 'flags', 'readLessons', 'exams', 'updatedAt', 'examDate', 'exportedAt', 'termCards', 'termReviews'];
+const TERM_REVIEW_KEYS = ['card', 'at', 'outcome'];
 const EXAM_KEYS = ['at', 'total', 'correct'];
 const DOCUMENT_KEYS = ['version', ...PART_KEYS];
 const AMOUNT = { min: 0 };
@@ -103,6 +117,14 @@ function readAttempt(reader: Reader, value: unknown, field: string): void {
   reader.dateTime(fields.at, fieldPath(field, 'at'));
   reader.oneOf(fields.outcome, fieldPath(field, 'outcome'), OUTCOMES);
   if (fields.chosen !== undefined) readChosen(reader, fields.chosen, fieldPath(field, 'chosen'));
+}
+
+function readTermReview(reader: Reader, value: unknown, field: string): void {
+  const fields = reader.object(value, field, TERM_REVIEW_KEYS);
+  if (!fields) return;
+  reader.kebabCase(fields.card, fieldPath(field, 'card'));
+  reader.dateTime(fields.at, fieldPath(field, 'at'));
+  reader.oneOf(fields.outcome, fieldPath(field, 'outcome'), OUTCOMES);
 }
 
 function readExam(reader: Reader, value: unknown, field: string): void {
@@ -124,7 +146,7 @@ function readChosen(reader: Reader, value: unknown, field: string): void {
   } else readList(reader, value, field, readId);
 }
 
-/** A card of `cards`, filed under its question's id. */
+/** A card of `cards` (filed under its question's id) or of `termCards` (under its flashcard key). */
 function readCard(reader: Reader, id: string, value: unknown, field: string): void {
   reader.kebabCase(id, field);
   const fields = reader.object(value, field, CARD_KEYS);
@@ -150,8 +172,8 @@ function readList(reader: Reader, value: unknown, part: string, readEntry: (read
   reader.list(value, part)?.forEach((entry, index) => readEntry(reader, entry, fieldPath(part, index)));
 }
 
-function readCards(reader: Reader, value: unknown): void {
-  for (const [id, card] of Object.entries(reader.record(value, 'cards') ?? {})) readCard(reader, id, card, fieldPath('cards', id));
+function readCards(reader: Reader, value: unknown, part: 'cards' | 'termCards'): void {
+  for (const [id, card] of Object.entries(reader.record(value, part) ?? {})) readCard(reader, id, card, fieldPath(part, id));
 }
 
 /** Every problem of a stored card: none for one the scheduler wrote. */
@@ -164,13 +186,15 @@ export function progressProblems(data: unknown): ValidationError[] {
     if (!fields) return;
     reader.equals(fields.version, 'version', PROGRESS_VERSION);
     if (fields.attempts !== undefined) readList(reader, fields.attempts, 'attempts', readAttempt);
-    if (fields.cards !== undefined) readCards(reader, fields.cards);
+    if (fields.cards !== undefined) readCards(reader, fields.cards, 'cards');
     if (fields.flags !== undefined) readList(reader, fields.flags, 'flags', readId);
     if (fields.readLessons !== undefined) readList(reader, fields.readLessons, 'readLessons', readLessonId);
     if (fields.exams !== undefined) readList(reader, fields.exams, 'exams', readExam);
     if (fields.updatedAt !== undefined) readUpdatedAt(reader, fields.updatedAt);
     if (fields.examDate !== undefined) readExamDate(reader, fields.examDate);
     if (fields.exportedAt !== undefined) reader.dateTime(fields.exportedAt, 'exportedAt');
+    if (fields.termCards !== undefined) readCards(reader, fields.termCards, 'termCards');
+    if (fields.termReviews !== undefined) readList(reader, fields.termReviews, 'termReviews', readTermReview);
   });
 }
 
@@ -234,31 +258,33 @@ function salvageList<T>(part: string, value: unknown, readEntry: (reader: Reader
   return { value: good, kept: `${part}: ${good.length} of ${value.length}`, dropped };
 }
 
-function salvageCards(value: unknown): Salvage<Record<string, StoredCard>> {
+function salvageCards(part: 'cards' | 'termCards', value: unknown): Salvage<Record<string, StoredCard>> {
   if (value === undefined) return absent({});
-  if (!isObject(value)) return { value: {}, kept: null, dropped: problemsOf((reader) => reader.record(value, 'cards')) };
+  if (!isObject(value)) return { value: {}, kept: null, dropped: problemsOf((reader) => reader.record(value, part)) };
   const good: Record<string, StoredCard> = {};
   const dropped: ValidationError[] = [];
   for (const [id, card] of Object.entries(value)) {
-    const [found] = problemsOf((reader) => readCard(reader, id, card, fieldPath('cards', id)));
+    const [found] = problemsOf((reader) => readCard(reader, id, card, fieldPath(part, id)));
     if (found) dropped.push(found);
     else good[id] = card as StoredCard;
   }
-  return { value: good, kept: `cards: ${Object.keys(good).length} of ${Object.keys(value).length}`, dropped };
+  return { value: good, kept: `${part}: ${Object.keys(good).length} of ${Object.keys(value).length}`, dropped };
 }
 
 function salvage(data: Record<string, unknown>): { progress: Progress; kept: string[]; dropped: ValidationError[] } {
   const attempts = salvageList<Attempt>('attempts', data.attempts, readAttempt);
-  const cards = salvageCards(data.cards);
+  const cards = salvageCards('cards', data.cards);
   const flags = salvageList<string>('flags', data.flags, readId);
   const readLessons = salvageList<string>('readLessons', data.readLessons, readLessonId);
   const exams = salvageList<ExamResult>('exams', data.exams, readExam);
+  const termCards = salvageCards('termCards', data.termCards);
+  const termReviews = salvageList<TermReview>('termReviews', data.termReviews, readTermReview);
   const [stamp] = data.updatedAt === undefined ? [] : problemsOf((reader) => readUpdatedAt(reader, data.updatedAt));
   const [examDate] = data.examDate === undefined ? [] : problemsOf((reader) => readExamDate(reader, data.examDate));
   const [exportedAt] = data.exportedAt === undefined ? [] : problemsOf((reader) => reader.dateTime(data.exportedAt, 'exportedAt'));
   const unknownKeys = problemsOf((reader) => reader.object(data, '', DOCUMENT_KEYS));
 
-  const parts = [attempts, cards, flags, readLessons, exams];
+  const parts = [attempts, cards, flags, readLessons, exams, termCards, termReviews];
   return {
     progress: {
       version: PROGRESS_VERSION,
@@ -270,6 +296,8 @@ function salvage(data: Record<string, unknown>): { progress: Progress; kept: str
       updatedAt: stamp || data.updatedAt === undefined ? '' : (data.updatedAt as string),
       ...(examDate || data.examDate === undefined ? {} : { examDate: data.examDate as string }),
       ...(exportedAt || data.exportedAt === undefined ? {} : { exportedAt: data.exportedAt as string }),
+      ...(data.termCards === undefined ? {} : { termCards: termCards.value }),
+      ...(data.termReviews === undefined ? {} : { termReviews: termReviews.value }),
     },
     kept: parts.flatMap((part) => (part.kept === null ? [] : [part.kept])),
     dropped: [...parts.flatMap((part) => part.dropped), ...[stamp, examDate, exportedAt].filter((problem) => problem !== undefined), ...unknownKeys],

@@ -13,12 +13,14 @@ const localDay = (date: Date) => [date.getFullYear(), date.getMonth() + 1, date.
 describe('dailyActivity', () => {
   it('counts answers per skill per local day from the first answer to today, with guesses as not known', () => {
     const days = dailyActivity(
-      [
-        attempt('q-a', at(11, 8, 23), 'correct'),
-        attempt('q-b', at(11, 8), 'guessed'),
-        attempt('q-c', at(11, 10, 0), 'wrong'),
-        attempt('q-gone', at(11, 9), 'correct'),
-      ],
+      {
+        attempts: [
+          attempt('q-a', at(11, 8, 23), 'correct'),
+          attempt('q-b', at(11, 8), 'guessed'),
+          attempt('q-c', at(11, 10, 0), 'wrong'),
+          attempt('q-gone', at(11, 9), 'correct'),
+        ],
+      },
       SKILL_OF,
       SKILLS,
       NOW,
@@ -38,16 +40,34 @@ describe('dailyActivity', () => {
     ]);
   });
 
+  it('counts flashcard reviews per day apart from the skills, and starts the days at the first of either', () => {
+    const days = dailyActivity(
+      {
+        attempts: [attempt('q-c', at(11, 10), 'correct')],
+        termReviews: [
+          { card: 'define-a', at: at(11, 7), outcome: 'correct' },
+          { card: 'name-a', at: at(11, 7, 10), outcome: 'wrong' },
+          { card: 'define-b', at: at(11, 10), outcome: 'guessed' },
+        ],
+      },
+      SKILL_OF,
+      SKILLS,
+      NOW,
+    );
+    expect(days.map((day) => day.flashcards)).toEqual([2, 0, 0, 1]);
+    expect(days.map((day) => day.bySkill['1.2']?.answered)).toEqual([0, 0, 0, 1]);
+  });
+
   it('takes accuracy over seven days only', () => {
-    const days = dailyActivity([attempt('q-a', at(11, 1), 'wrong'), attempt('q-a', at(11, 8), 'correct')], SKILL_OF, SKILLS, NOW);
+    const days = dailyActivity({ attempts: [attempt('q-a', at(11, 1), 'wrong'), attempt('q-a', at(11, 8), 'correct')] }, SKILL_OF, SKILLS, NOW);
     expect(days).toHaveLength(10);
     expect(days[6]?.accuracy['1.1']).toBe(0); // Dec 7: the window Dec 1-7 holds the wrong answer only
     expect(days[7]?.accuracy['1.1']).toBe(1); // Dec 8: Dec 2-8, the wrong answer has left the window
   });
 
   it('draws at most sixty days, and nothing before any answer', () => {
-    expect(dailyActivity([], SKILL_OF, SKILLS, NOW)).toEqual([]);
-    const long = dailyActivity([attempt('q-a', at(5, 1), 'correct'), attempt('q-c', at(11, 10), 'correct')], SKILL_OF, SKILLS, NOW);
+    expect(dailyActivity({ attempts: [] }, SKILL_OF, SKILLS, NOW)).toEqual([]);
+    const long = dailyActivity({ attempts: [attempt('q-a', at(5, 1), 'correct'), attempt('q-c', at(11, 10), 'correct')] }, SKILL_OF, SKILLS, NOW);
     expect(long).toHaveLength(HISTORY_DAYS);
     expect(long.reduce((sum, day) => sum + (day.bySkill['1.1']?.answered ?? 0), 0)).toBe(0);
   });

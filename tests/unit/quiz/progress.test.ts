@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { formatValidationError } from '../../../src/core/validation-text';
 import { mergeImported, readImport } from '../../../src/core/quiz/progress-import';
 import { addsHistory, joinCopies } from '../../../src/core/quiz/progress-join';
-import { emptyProgress, exportProgress, parseProgress, progressProblems, type Progress, type StoredCard } from '../../../src/core/quiz/progress';
+import {
+  type TermReview,
+  emptyProgress,
+  exportProgress,
+  parseProgress,
+  progressProblems,
+  type Progress,
+  type StoredCard,
+} from '../../../src/core/quiz/progress';
 
 const card = (lastReview: string, stability = 3): StoredCard => ({
   due: '2026-12-02T10:00:00.000Z',
@@ -33,6 +41,20 @@ const sample = (): Progress => ({
 });
 
 describe('parseProgress', () => {
+  it('reads flashcards, and keeps the valid ones of a damaged list', () => {
+    const termCards = { 'define-on-demand': card('2026-11-28T09:00:00.000Z') };
+    const good = { card: 'define-on-demand', at: '2026-11-28T09:00:00.000Z', outcome: 'correct' };
+    const { progress, recovered } = parseProgress(
+      JSON.stringify({ ...sample(), termCards, termReviews: [good, { card: 'Define On Demand', at: '2026-11-28T09:00:00.000Z', outcome: 'correct' }] }),
+    );
+    expect(progress.termCards).toEqual(termCards);
+    expect(progress.termReviews).toEqual([good]);
+    expect(recovered?.kept).toContain('termReviews: 1 of 2');
+    expect(parseProgress(exportProgress({ ...sample(), termCards, termReviews: [good as TermReview] })).recovered).toBeNull();
+    // A document from before flashcards reads as it did.
+    expect('termCards' in parseProgress(exportProgress(sample())).progress).toBe(false);
+  });
+
   it('reads a valid document without recovery', () => {
     expect(parseProgress(JSON.stringify(sample()))).toEqual({ progress: sample(), recovered: null });
   });
@@ -93,7 +115,7 @@ describe('parseProgress', () => {
       'cards.Not An Id: "Not An Id" is not allowed (must be kebab-case: lower-case a-z and 0-9 joined by single hyphens)',
       'flags: "q-two" is not allowed (must be a list)',
       expect.stringMatching(/^readLessons\[1\]: /),
-      'theme: unknown field (known fields: version, attempts, cards, flags, readLessons, exams, updatedAt, examDate, exportedAt)',
+      'theme: unknown field (known fields: version, attempts, cards, flags, readLessons, exams, updatedAt, examDate, exportedAt, termCards, termReviews)',
     ]);
     expect(recovered?.reason).toBe('the progress had 7 invalid parts; the valid parts were kept');
   });
@@ -244,7 +266,7 @@ describe('importing a file', () => {
         // The date set here stays; the file's export time is not this browser's.
         examDate: '2027-01-15',
       },
-      merged: { attempts: 1, cards: 1, flags: 1, readLessons: 1, exams: 1, examDate: null },
+      merged: { attempts: 1, cards: 1, flags: 1, readLessons: 1, exams: 1, termReviews: 0, examDate: null },
     });
     expect(current).toEqual(sample());
   });
@@ -253,14 +275,14 @@ describe('importing a file', () => {
     expect(mergeImport(emptyProgress(), exportProgress(sample()))).toEqual({
       ok: true,
       progress: sample(),
-      merged: { attempts: 2, cards: 1, flags: 1, readLessons: 1, exams: 1, examDate: '2027-01-15' },
+      merged: { attempts: 2, cards: 1, flags: 1, readLessons: 1, exams: 1, termReviews: 0, examDate: '2027-01-15' },
     });
   });
 
   it('adds nothing when the file is what is already here', () => {
     const result = mergeImport(sample(), exportProgress(sample()));
     expect(result.ok && result.progress).toEqual(sample());
-    expect(result.ok && result.merged).toEqual({ attempts: 0, cards: 0, flags: 0, readLessons: 0, exams: 0, examDate: null });
+    expect(result.ok && result.merged).toEqual({ attempts: 0, cards: 0, flags: 0, readLessons: 0, exams: 0, termReviews: 0, examDate: null });
   });
 });
 

@@ -120,7 +120,7 @@ describe('progress store', () => {
     });
     expect(await quiz.importProgress(exported)).toEqual({
       ok: true,
-      merged: { attempts: 1, cards: 0, flags: 0, readLessons: 0, exams: 0, examDate: null },
+      merged: { attempts: 1, cards: 0, flags: 0, readLessons: 0, exams: 0, termReviews: 0, examDate: null },
     });
     expect(
       stored(progress.PROGRESS_KEY)
@@ -161,6 +161,28 @@ describe('tabs and the exam history', () => {
     expect(saved.exportedAt).toBe('2026-12-02T09:00:00.000Z');
     progress.setExamDate(undefined);
     expect('examDate' in stored(progress.PROGRESS_KEY)).toBe(false);
+  });
+});
+
+describe('flashcards store', () => {
+  it('keeps a flashcard review and its card beside the questions’ cards, and joins them across tabs', async () => {
+    const { progress } = await load();
+    const { reviewTerm } = await import('../../../src/stores/flashcards');
+    await reviewTerm('define-on-demand', 'correct', new Date('2026-12-01T08:00:00Z'));
+    let saved = stored(progress.PROGRESS_KEY);
+    expect(saved.termReviews).toEqual([{ card: 'define-on-demand', at: '2026-12-01T08:00:00.000Z', outcome: 'correct' }]);
+    expect(saved.termCards['define-on-demand'].due > '2026-12-01T08:00:00.000Z').toBe(true);
+    expect(saved.cards).toEqual({});
+
+    // Another tab reviewed a card from a copy that had none.
+    localStorage.setItem(
+      progress.PROGRESS_KEY,
+      JSON.stringify({ ...saved, termReviews: [{ card: 'name-on-demand', at: '2026-12-01T08:00:01.000Z', outcome: 'wrong' }], termCards: {} }),
+    );
+    await reviewTerm('define-model-unit', 'guessed', new Date('2026-12-01T08:00:02Z'));
+    saved = stored(progress.PROGRESS_KEY);
+    expect(saved.termReviews.map((review: { card: string }) => review.card)).toEqual(['define-on-demand', 'name-on-demand', 'define-model-unit']);
+    expect(Object.keys(saved.termCards).sort()).toEqual(['define-model-unit', 'define-on-demand']);
   });
 });
 
