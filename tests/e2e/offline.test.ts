@@ -127,11 +127,23 @@ describe(`offline reading (base ${base})`, () => {
     expect(await monthly()).toBe(changed);
   });
 
+  it('reviews a glossary flashcard and reads readiness offline', async () => {
+    await page.goto(url('vi/flashcards/'));
+    await page.click('.start button');
+    await page.click('button:text-is("Hiện đáp án")');
+    await page.click('button:text-is("Nhớ ngay")');
+    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('aip-c01:progress:v1') ?? '{}').termReviews?.length)).toBe(1);
+    await page.goto(url('en/'));
+    await expect.poll(() => page.locator('[data-readiness-status]').textContent()).toBe('No exam date set yet.');
+  });
+
   it('draws the study history offline, with the answer given offline', async () => {
     await page.goto(url('en/history/'));
     await page.waitForSelector('#activity-title');
     const today = await page.locator('figure[aria-labelledby="activity-title"] tbody tr').last().locator('td').allTextContents();
-    expect(today.reduce((sum, cell) => sum + Number(cell), 0)).toBe(1);
+    // One answer to a question and one flashcard review, the last column.
+    expect(today.slice(0, -1).reduce((sum, cell) => sum + Number(cell), 0)).toBe(1);
+    expect(today.at(-1)).toBe('1');
   });
 
   it('shows the offline page of its language for a page that was never built', async () => {
