@@ -31,7 +31,12 @@ export interface FlashcardQueue {
  * A session: every card of a known term that is due, then new cards in glossary order, every term's "define" card
  * before any "name" card, so that a term is not asked both ways in a row.
  */
-export function flashcardQueue(termIds: readonly string[], termCards: Readonly<Record<string, StoredCard>>, now: Date, newLimit = NEW_CARDS_PER_SESSION): FlashcardQueue {
+export function flashcardQueue(
+  termIds: readonly string[],
+  termCards: Readonly<Record<string, StoredCard>>,
+  now: Date,
+  newLimit = NEW_CARDS_PER_SESSION,
+): FlashcardQueue {
   const known = new Set(termIds);
   const due = Object.entries(termCards)
     .filter(([key, card]) => known.has(parseCardKey(key)?.termId ?? '') && Date.parse(card.due) <= now.getTime())

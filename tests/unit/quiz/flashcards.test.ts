@@ -4,7 +4,17 @@ import type { StoredCard } from '../../../src/core/quiz/progress';
 import { reviewCard } from '../../../src/core/quiz/scheduler';
 
 const NOW = new Date('2026-12-10T12:00:00.000Z');
-const dueOn = (due: string): StoredCard => ({ due, stability: 2, difficulty: 5, scheduledDays: 2, learningSteps: 0, reps: 1, lapses: 0, state: 'Review', lastReview: '2026-12-01T00:00:00.000Z' });
+const dueOn = (due: string): StoredCard => ({
+  due,
+  stability: 2,
+  difficulty: 5,
+  scheduledDays: 2,
+  learningSteps: 0,
+  reps: 1,
+  lapses: 0,
+  state: 'Review',
+  lastReview: '2026-12-01T00:00:00.000Z',
+});
 
 describe('card keys', () => {
   it.each([
