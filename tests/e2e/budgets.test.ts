@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../../scripts/page-weight.mjs';
@@ -17,6 +18,8 @@ describe('byte budgets (gzipped JavaScript loaded before any interaction)', () =
     { page: 'vi/', budget: 15 * KB },
     { page: 'vi/quiz/', budget: 50 * KB },
     { page: 'vi/simulator/', budget: 80 * KB },
+    { page: 'vi/history/', budget: 50 * KB },
+    { page: 'vi/flashcards/', budget: 35 * KB },
   ])('$page stays under $budget bytes', ({ page, budget }) => {
     const file = join(dist, page, 'index.html');
     expect(existsSync(file), `${file} is built`).toBe(true);
@@ -33,6 +36,13 @@ describe('byte budgets (gzipped JavaScript loaded before any interaction)', () =
       expect(total).toBeLessThan(80 * KB);
     },
   );
+
+  // A session fetches the parts of the bank it asks (one language, one skill each), never the whole bank.
+  it('each part of the question bank is under 32 KB gzipped', () => {
+    const parts = ['vi', 'en'].flatMap((lang) => readdirSync(join(dist, lang, 'quiz-bank')).map((file) => join(dist, lang, 'quiz-bank', file)));
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    for (const part of parts) expect(gzipSync(readFileSync(part)).length, part).toBeLessThan(32 * KB);
+  });
 
   it('the service worker precaches under 2 MB in all', () => {
     const worker = readFileSync(join(dist, 'sw.js'), 'utf8');

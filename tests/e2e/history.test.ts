@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { ClientBank } from '../../src/components/quiz/question-model';
+import type { ClientBank } from '../../src/lib/quiz/bank-part';
 import type { Attempt, Progress, StoredCard } from '../../src/core/quiz/progress';
 import { reviewCard } from '../../src/core/quiz/scheduler';
 import { PROGRESS_KEY } from '../../src/stores/progress';
@@ -53,7 +53,7 @@ function seeded(skillA: string[], skillB: string[], examDate?: string): Progress
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  bank = (await (await fetch(siteUrl('quiz-bank.json'))).json()) as ClientBank;
+  bank = (await (await fetch(siteUrl('author/quiz-bank.json'))).json()) as ClientBank;
   mkdirSync('test-results', { recursive: true });
 });
 afterAll(async () => {

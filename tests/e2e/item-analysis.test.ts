@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import type { ClientBank } from '../../src/components/quiz/question-model';
+import type { ClientBank } from '../../src/lib/quiz/bank-part';
 import type { Attempt, Chosen, Outcome, Progress } from '../../src/core/quiz/progress';
 import { axeViolations, DESKTOP, launchBrowser, PHONE, siteUrl, watchErrors, scrollToStudioSection } from './browser';
 
@@ -24,7 +24,7 @@ const distractorsOf = (id: string): string[] =>
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  bank = (await (await fetch(siteUrl('quiz-bank.json'))).json()) as ClientBank;
+  bank = (await (await fetch(siteUrl('author/quiz-bank.json'))).json()) as ClientBank;
   mkdirSync('test-results', { recursive: true });
 });
 afterAll(async () => {

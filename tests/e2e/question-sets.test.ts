@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { escapeGift } from '../../src/authoring/export/gift';
-import type { ClientBank } from '../../src/components/quiz/question-model';
+import type { ClientBank } from '../../src/lib/quiz/bank-part';
 import { filterQuestions, type QuestionSetFilters } from '../../src/core/quiz/question-set';
 import { axeViolations, DESKTOP, launchBrowser, PHONE, siteUrl, watchErrors, scrollToStudioSection } from './browser';
 
@@ -17,7 +17,7 @@ let bank: ClientBank;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  bank = (await (await fetch(siteUrl('quiz-bank.json'))).json()) as ClientBank;
+  bank = (await (await fetch(siteUrl('author/quiz-bank.json'))).json()) as ClientBank;
 });
 afterAll(async () => {
   await browser?.close();

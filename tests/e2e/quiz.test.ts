@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import type { ClientBank } from '../../src/components/quiz/question-model';
+import type { ClientBank } from '../../src/lib/quiz/bank-part';
 import type { ClientQuestion } from '../../src/schemas/question';
 import { axeViolations, DESKTOP, launchBrowser, PHONE, siteUrl, watchErrors } from './browser';
 
@@ -30,7 +30,7 @@ const wrongOf = (id: string): string => question(id).options.find((option) => !k
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  bank = (await (await fetch(siteUrl('quiz-bank.json'))).json()) as ClientBank;
+  bank = (await (await fetch(siteUrl('author/quiz-bank.json'))).json()) as ClientBank;
   mkdirSync('test-results', { recursive: true });
 });
 afterAll(async () => {
@@ -146,7 +146,13 @@ describe('practice', () => {
     await expect.poll(async () => (await stored(page)).attempts.map((attempt) => attempt.outcome)).toEqual(['guessed']);
 
     await page.goto(siteUrl('en/quiz/'));
+    const parts: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/quiz-bank/')) parts.push(new URL(request.url()).pathname);
+    });
     await hydrated(page);
+    // The start screen loads no question: a session loads its skills, in its language.
+    expect(parts).toEqual([]);
     await page.uncheck('text=Skill 2.2.1');
     await page.uncheck('text=Skill 2.2.2');
     await page.click('button:has-text("Start")');
@@ -160,6 +166,7 @@ describe('practice', () => {
     await expect.poll(async () => (await stored(page)).attempts.length).toBe(2);
     const attempts = (await stored(page)).attempts;
     expect(question(attempts[1]?.questionId ?? '').skill).toBe('2.2.3');
+    expect(parts).toEqual(['/en/quiz-bank/2.2.3.json']);
     await page.context().close();
   });
 
@@ -195,8 +202,11 @@ describe('reading in one language, answering in the other', () => {
     const prompt = page.locator('.question .prompt');
     expect(await prompt.textContent()).toBe(vi.prompt);
     await page.check('.question input[value="b"]');
+    // The English texts load with the English part of the question's skill, then the question switches.
+    const part = page.waitForResponse((response) => response.url().endsWith(`/en/quiz-bank/${question(SINGLE).skill}.json`));
     await page.click('button:has-text("Đọc câu này bằng tiếng Anh")');
-    expect(await prompt.textContent()).toBe(en.prompt);
+    await part;
+    await expect.poll(() => prompt.textContent()).toBe(en.prompt);
     expect(await page.locator('.question .scenario[lang="en"]').textContent()).toBe(en.scenario);
     expect(await page.locator('.question input[value="b"] + span').textContent()).toBe(options.find((o) => o.id === 'b')?.en.text);
     expect(await page.locator('.question input[value="b"]').isChecked()).toBe(true);

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { ClientBank } from '../../src/components/quiz/question-model';
+import type { ClientBank } from '../../src/lib/quiz/bank-part';
 import type { Attempt, Progress, StoredCard } from '../../src/core/quiz/progress';
 import { MINIMUM_ANSWERED } from '../../src/core/quiz/readiness-defaults';
 import { reviewCard } from '../../src/core/quiz/scheduler';
@@ -31,7 +31,7 @@ function seeded(ids: readonly string[]): Progress {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  bank = (await (await fetch(siteUrl('quiz-bank.json'))).json()) as ClientBank;
+  bank = (await (await fetch(siteUrl('author/quiz-bank.json'))).json()) as ClientBank;
 });
 afterAll(async () => {
   await browser?.close();

@@ -7,16 +7,9 @@ import type { Locale } from '../../core/locale';
 import type { Response, QuestionScore } from '../../core/quiz/scoring';
 import { shuffleOptions } from '../../core/quiz/shuffle';
 import type { Outcome } from '../../core/quiz/progress';
+import type { ClientBank } from '../../lib/quiz/bank-part';
 import type { Case } from '../../schemas/case';
 import type { ClientQuestion } from '../../schemas/question';
-
-/** The bank as the browser gets it (src/pages/quiz-bank.json.ts); the author page gets provenance with its own data. */
-export interface ClientBank {
-  questions: ClientQuestion[];
-  cases: Case[];
-  /** Lesson section names per locale, for the "read again" links. */
-  referenceTitles: Record<Locale, Record<string, string>>;
-}
 
 /** The controls' state for one question, in whatever order the learner sees it. */
 export interface Draft {

@@ -1,4 +1,4 @@
-// The quiz page: loading the bank, the start screen's choices, and the running session.
+// The quiz page: the start screen's choices, loading the bank parts a session needs, and the running session.
 import type { Locale } from '../../core/locale';
 import { emptyProgress, type Progress } from '../../core/quiz/progress';
 import { MODE_PARAM, parseSetParam, QUESTION_PARAM, SET_MODES, SET_PARAM } from '../../core/quiz/quiz-link';
@@ -6,9 +6,10 @@ import { skillsOf } from '../../core/quiz/skill-codes';
 import type { ClientQuestion } from '../../schemas/question';
 import type { Skill } from '../../schemas/question-kinds';
 import { progress } from '../../stores/progress';
+import type { BankLoader } from './bank-loader';
 import { ExamSession } from './exam.svelte';
 import { PracticeSession } from './practice.svelte';
-import type { ClientBank } from './question-model';
+import type { ClientBank } from '../../lib/quiz/bank-part';
 import { attemptsOf, dueQuestions, MODES, reviewQuestions, sessionQuestions, type Mode } from './selection';
 
 /** A set shared from the studio (`?set=`), read against the bank. */
@@ -21,9 +22,20 @@ export interface LinkedSet {
   dropped: number;
 }
 
+/** A question of the bank as the start screen knows it before any part loads. */
+export interface IndexEntry {
+  id: string;
+  skill: Skill;
+}
+
 export class QuizApp {
   readonly locale: Locale;
+  readonly #loader: BankLoader;
+  readonly #index: readonly IndexEntry[];
+  /** What has loaded so far; null until the first part. */
   bank: ClientBank | null = $state(null);
+  /** A session's parts are loading: the start button says so. */
+  loading = $state(false);
   loadError = $state('');
   mode: Mode = $state('practice');
   /** The skills the start screen offers, in order. */
@@ -40,17 +52,23 @@ export class QuizApp {
   linkedSet: LinkedSet | null = $state(null);
   exam: ExamSession | null = $state(null);
 
-  reviewCount = $derived(this.bank ? reviewQuestions(this.bank.questions, this.progress).length : 0);
-  dueCount = $derived(this.bank ? dueQuestions(this.bank.questions, this.progress, new Date()).length : 0);
+  get reviewCount(): number {
+    return reviewQuestions(this.#index, this.progress).length;
+  }
+  get dueCount(): number {
+    return dueQuestions(this.#index, this.progress, new Date()).length;
+  }
   /** The set's questions when a link brought some: the start screen then offers only the set. */
   setQuestions = $derived(this.linkedSet?.questions.length ? this.linkedSet.questions : null);
   /** The modes the start screen offers: a set runs in practice or exam only. */
   modes: readonly Mode[] = $derived(this.setQuestions ? SET_MODES : MODES);
 
-  constructor(locale: Locale, courseSkills: readonly Skill[]) {
+  constructor(locale: Locale, courseSkills: readonly Skill[], loader: BankLoader, index: readonly IndexEntry[]) {
     this.locale = locale;
     this.courseSkills = courseSkills;
     this.skills = [...courseSkills];
+    this.#loader = loader;
+    this.#index = index;
   }
 
   /** Follows the store and reads ?mode=, ?q= and ?set=; returns the unsubscribe for the component's effect. */
@@ -65,40 +83,64 @@ export class QuizApp {
     });
   }
 
-  async load(url: string): Promise<void> {
+  /** Loads what a link names (`?q=`, `?set=`) and opens it. */
+  async openLinks(): Promise<void> {
+    const known = new Set(this.#index.map((entry) => entry.id));
+    const set = this.#linkedSetParam === null ? null : parseSetParam(this.#linkedSetParam, (id) => known.has(id));
+    const linked = this.#linkedQuestion !== null && known.has(this.#linkedQuestion) ? this.#linkedQuestion : null;
+    const ids = [...(set?.ids ?? []), ...(linked ? [linked] : [])];
+    if (ids.length && !(await this.#loadFor(ids))) return;
+    const byId = new Map((this.bank?.questions ?? []).map((question) => [question.id, question]));
+    if (set) {
+      this.linkedSet = { questions: set.ids.flatMap((id) => byId.get(id) ?? []), unknown: set.unknown, dropped: set.dropped };
+      if (!this.modes.includes(this.mode)) this.mode = 'practice';
+    }
+    const question = linked ? byId.get(linked) : undefined;
+    if (question) this.practice = new PracticeSession([question], (id) => attemptsOf(progress.get(), id), this.locale);
+  }
+
+  /** Loads the parts holding these questions; null, with the reason shown, on failure. */
+  async #loadFor(ids: readonly string[]): Promise<ClientBank | null> {
+    this.loading = true;
     try {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.bank = (await response.json()) as ClientBank;
-      if (this.#linkedSetParam !== null) this.#readLinkedSet(this.bank, this.#linkedSetParam);
-      const linked = this.bank.questions.find((question) => question.id === this.#linkedQuestion);
-      if (linked) this.practice = new PracticeSession([linked], (id) => attemptsOf(progress.get(), id), this.locale);
+      this.bank = await this.#loader.ensure(this.locale, ids);
+      this.loadError = '';
+      return this.bank;
     } catch (error) {
       this.loadError = error instanceof Error ? error.message : String(error);
+      return null;
+    } finally {
+      this.loading = false;
     }
   }
 
-  #readLinkedSet(bank: ClientBank, param: string): void {
-    const byId = new Map(bank.questions.map((question) => [question.id, question]));
-    const { ids, unknown, dropped } = parseSetParam(param, (id) => byId.has(id));
-    this.linkedSet = { questions: ids.flatMap((id) => byId.get(id) ?? []), unknown, dropped };
-    if (!this.modes.includes(this.mode)) this.mode = 'practice';
+  /** Loads the other language's texts of a question before it is shown in that language. */
+  async ensureLanguage(questionId: string, lang: Locale): Promise<void> {
+    this.bank = await this.#loader.ensure(lang, [questionId]);
   }
 
   toggleSkill(skill: Skill, on: boolean): void {
     this.skills = on ? this.courseSkills.filter((entry) => entry === skill || this.skills.includes(entry)) : this.skills.filter((entry) => entry !== skill);
   }
 
-  start(now = new Date()): boolean {
-    if (!this.bank) return false;
+  async start(now = new Date()): Promise<boolean> {
     const set = this.setQuestions;
     if (!set && !this.skills.length) {
       this.startProblem = 'noSkill';
       return false;
     }
     const current = progress.get();
+    // The parts to load: the chosen skills, or for review and due only the skills their questions are in.
+    const chosen = this.#index.filter((entry) => this.skills.includes(entry.skill));
+    const needed = set ?? (this.mode === 'review' ? reviewQuestions(chosen, current) : this.mode === 'due' ? dueQuestions(chosen, current, now) : chosen);
+    if (!needed.length) {
+      this.startProblem = 'noQuestions';
+      return false;
+    }
+    const bank = await this.#loadFor(needed.map((entry) => entry.id));
+    if (!bank) return false;
     // A set is asked whole: all its skills, an exam as long as the set (size 0).
-    const questions = sessionQuestions(this.mode, set ?? this.bank.questions, current, {
+    const questions = sessionQuestions(this.mode, set ?? bank.questions, current, {
       skills: set ? skillsOf(set) : this.skills,
       examSize: set ? 0 : this.examSize,
       seed: now.toISOString(),

@@ -13,8 +13,8 @@ export const EXAM_SIZES = [10, 20, 0] as const;
 
 const inSkills = (skills: readonly Skill[]) => (question: ClientQuestion) => skills.includes(question.skill);
 
-/** Questions whose last attempt was wrong, and flagged ones, in bank order. */
-export function reviewQuestions(bank: readonly ClientQuestion[], progress: Pick<Progress, 'attempts' | 'flags'>): ClientQuestion[] {
+/** Questions (or index entries) whose last attempt was wrong, and flagged ones, in bank order. */
+export function reviewQuestions<Q extends { id: string }>(bank: readonly Q[], progress: Pick<Progress, 'attempts' | 'flags'>): Q[] {
   const last = lastAttempts(progress.attempts);
   const flagged = new Set(progress.flags);
   return bank.filter((question) => flagged.has(question.id) || last.get(question.id)?.outcome === 'wrong');
@@ -24,7 +24,7 @@ export function reviewQuestions(bank: readonly ClientQuestion[], progress: Pick<
  * Questions whose card is due: with an exam date, the least likely recalled on that date first; without, the most
  * overdue first. Cards of questions no longer in the bank are skipped.
  */
-export function dueQuestions(bank: readonly ClientQuestion[], progress: Pick<Progress, 'cards' | 'examDate'>, now: Date): ClientQuestion[] {
+export function dueQuestions<Q extends { id: string }>(bank: readonly Q[], progress: Pick<Progress, 'cards' | 'examDate'>, now: Date): Q[] {
   const byId = new Map(bank.map((question) => [question.id, question]));
   const exam = progress.examDate ? examMoment(progress.examDate) : undefined;
   return dueQueue(progress.cards, now, exam && exam > now ? exam : undefined).flatMap((id) => byId.get(id) ?? []);

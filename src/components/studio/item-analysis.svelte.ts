@@ -18,7 +18,7 @@ import { formatValidationError } from '../../core/validation-text';
 import { fill } from '../../i18n/fill';
 import type { StudioText } from '../../i18n/studio';
 import type { ClientQuestion } from '../../schemas/question';
-import type { ClientBank } from '../quiz/question-model';
+import type { ClientBank } from '../../lib/quiz/bank-part';
 
 export interface CandidateFile {
   name: string;

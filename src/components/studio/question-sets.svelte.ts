@@ -6,7 +6,7 @@ import { filterQuestions, type Difficulty } from '../../core/quiz/question-set';
 import { MAX_SET_SIZE, setLinkQuery, type SetMode } from '../../core/quiz/quiz-link';
 import { course } from '../../i18n/course';
 import type { QuestionType, Skill } from '../../schemas/question-kinds';
-import type { ClientBank } from '../quiz/question-model';
+import type { ClientBank } from '../../lib/quiz/bank-part';
 
 const MEDIA_TYPES: Record<ExportFormat, string> = {
   gift: 'text/plain;charset=utf-8',

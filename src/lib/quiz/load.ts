@@ -13,6 +13,7 @@ import { formatProblem } from '../../authoring/problems';
 import { LOCALES, type Locale } from '../../core/locale';
 import type { Case } from '../../schemas/case';
 import type { Question } from '../../schemas/question';
+import type { ClientBank } from './bank-part';
 import { verifyStatus, type VerifyStatus } from './bank';
 
 export interface QuizBank {
@@ -62,4 +63,14 @@ export async function referenceTitles(questions: readonly Question[]): Promise<R
       }),
     );
   return Object.fromEntries(LOCALES.map((locale) => [locale, titles(locale)])) as Record<Locale, Record<string, string>>;
+}
+
+/** The bank as the browser gets it: verify scenarios and provenance stay at build time. */
+export async function clientBank(): Promise<ClientBank> {
+  const { questions, cases } = await loadQuizBank();
+  return {
+    questions: questions.map(({ verify: _verify, provenance: _provenance, ...question }) => question),
+    cases,
+    referenceTitles: await referenceTitles(questions),
+  };
 }
