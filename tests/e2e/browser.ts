@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import type { ClientBank } from '../../src/lib/quiz/bank-part';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -29,6 +30,13 @@ export async function openAt(browser: Browser, path: string, options: BrowserCon
   const page = await openPage(browser, options);
   await page.goto(siteUrl(path));
   return page;
+}
+
+/** The whole question bank, both languages, as the studio loads it: what tests read keys and texts from. */
+export async function loadBank(): Promise<ClientBank> {
+  const response = await fetch(siteUrl('author/quiz-bank.json'));
+  if (!response.ok) throw new Error(`author/quiz-bank.json: HTTP ${response.status}`);
+  return (await response.json()) as ClientBank;
 }
 
 /** Absolute URL of a site path such as "vi/lessons/task-2-2/". */

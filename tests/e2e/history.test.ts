@@ -9,7 +9,7 @@ import type { ClientBank } from '../../src/lib/quiz/bank-part';
 import type { Attempt, Progress, StoredCard } from '../../src/core/quiz/progress';
 import { reviewCard } from '../../src/core/quiz/scheduler';
 import { PROGRESS_KEY } from '../../src/stores/progress';
-import { axeViolations, DESKTOP, launchBrowser, PHONE, siteUrl, watchErrors } from './browser';
+import { axeViolations, DESKTOP, launchBrowser, PHONE, siteUrl, watchErrors, loadBank } from './browser';
 
 let browser: Browser;
 let bank: ClientBank;
@@ -53,7 +53,7 @@ function seeded(skillA: string[], skillB: string[], examDate?: string): Progress
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  bank = (await (await fetch(siteUrl('author/quiz-bank.json'))).json()) as ClientBank;
+  bank = await loadBank();
   mkdirSync('test-results', { recursive: true });
 });
 afterAll(async () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { ClientBank } from '../../src/lib/quiz/bank-part';
 import type { Attempt, Chosen, Outcome, Progress } from '../../src/core/quiz/progress';
-import { axeViolations, DESKTOP, launchBrowser, PHONE, siteUrl, watchErrors, scrollToStudioSection } from './browser';
+import { axeViolations, DESKTOP, launchBrowser, PHONE, siteUrl, watchErrors, scrollToStudioSection, loadBank } from './browser';
 
 /** A single-answer question. */
 const SINGLE = 'q221-break-even-1-month';
@@ -24,7 +24,7 @@ const distractorsOf = (id: string): string[] =>
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  bank = (await (await fetch(siteUrl('author/quiz-bank.json'))).json()) as ClientBank;
+  bank = await loadBank();
   mkdirSync('test-results', { recursive: true });
 });
 afterAll(async () => {

@@ -8,7 +8,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { escapeGift } from '../../src/authoring/export/gift';
 import type { ClientBank } from '../../src/lib/quiz/bank-part';
 import { filterQuestions, type QuestionSetFilters } from '../../src/core/quiz/question-set';
-import { axeViolations, DESKTOP, launchBrowser, PHONE, siteUrl, watchErrors, scrollToStudioSection } from './browser';
+import { axeViolations, DESKTOP, launchBrowser, PHONE, siteUrl, watchErrors, scrollToStudioSection, loadBank } from './browser';
 
 const NO_FILTERS: QuestionSetFilters = { skills: [], types: [], tags: [], difficulties: [], search: '' };
 
@@ -17,7 +17,7 @@ let bank: ClientBank;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  bank = (await (await fetch(siteUrl('author/quiz-bank.json'))).json()) as ClientBank;
+  bank = await loadBank();
 });
 afterAll(async () => {
   await browser?.close();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { ClientBank } from '../../src/lib/quiz/bank-part';
 import type { ClientQuestion } from '../../src/schemas/question';
-import { axeViolations, DESKTOP, launchBrowser, PHONE, siteUrl, watchErrors } from './browser';
+import { axeViolations, DESKTOP, launchBrowser, PHONE, siteUrl, watchErrors, loadBank } from './browser';
 
 const KEY = 'aip-c01:progress:v1';
 /** A single-answer question without a case. */
@@ -30,7 +30,7 @@ const wrongOf = (id: string): string => question(id).options.find((option) => !k
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  bank = (await (await fetch(siteUrl('author/quiz-bank.json'))).json()) as ClientBank;
+  bank = await loadBank();
   mkdirSync('test-results', { recursive: true });
 });
 afterAll(async () => {

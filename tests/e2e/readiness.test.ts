@@ -10,7 +10,7 @@ import type { Attempt, Progress, StoredCard } from '../../src/core/quiz/progress
 import { MINIMUM_ANSWERED } from '../../src/core/quiz/readiness-defaults';
 import { reviewCard } from '../../src/core/quiz/scheduler';
 import { PROGRESS_KEY } from '../../src/stores/progress';
-import { axeViolations, DESKTOP, launchBrowser, siteUrl, watchErrors } from './browser';
+import { axeViolations, DESKTOP, launchBrowser, siteUrl, watchErrors, loadBank } from './browser';
 
 let browser: Browser;
 let bank: ClientBank;
@@ -31,7 +31,7 @@ function seeded(ids: readonly string[]): Progress {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  bank = (await (await fetch(siteUrl('author/quiz-bank.json'))).json()) as ClientBank;
+  bank = await loadBank();
 });
 afterAll(async () => {
   await browser?.close();

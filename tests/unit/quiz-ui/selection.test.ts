@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, type Progress, type StoredCard } from '../../../src/core/quiz/progress';
+import { emptyProgress, type Progress } from '../../../src/core/quiz/progress';
 import { attemptsOf, dueQuestions, reviewQuestions, sessionQuestions } from '../../../src/components/quiz/selection';
 import type { Question } from '../../../src/schemas/question';
-import { matching, multiple, ordering, single } from '../quiz/fixtures';
+import { dueCard, matching, multiple, ordering, single } from '../quiz/fixtures';
 
 const NOW = new Date('2026-11-29T08:00:00Z');
 const bank: Question[] = [
@@ -11,17 +11,6 @@ const bank: Question[] = [
   { ...ordering(), id: 'q-three', skill: '2.2.3' },
   { ...matching(), id: 'q-four', skill: '2.2.1' },
 ];
-
-const card = (due: string): StoredCard => ({
-  due,
-  stability: 2,
-  difficulty: 5,
-  scheduledDays: 2,
-  learningSteps: 0,
-  reps: 1,
-  lapses: 0,
-  state: 'Review',
-});
 
 const progressWith = (parts: Partial<Progress>): Progress => ({ ...emptyProgress(), ...parts });
 
@@ -54,10 +43,10 @@ describe('due selection', () => {
   it('takes due cards, most overdue first, and skips cards of questions not in the bank', () => {
     const progress = progressWith({
       cards: {
-        'q-two': card('2026-11-28T08:00:00.000Z'),
-        'q-one': card('2026-11-20T08:00:00.000Z'),
-        'q-three': card('2026-12-05T08:00:00.000Z'),
-        'q-gone': card('2026-11-01T08:00:00.000Z'),
+        'q-two': dueCard('2026-11-28T08:00:00.000Z'),
+        'q-one': dueCard('2026-11-20T08:00:00.000Z'),
+        'q-three': dueCard('2026-12-05T08:00:00.000Z'),
+        'q-gone': dueCard('2026-11-01T08:00:00.000Z'),
       },
     });
     expect(dueQuestions(bank, progress, NOW).map((question) => question.id)).toEqual(['q-one', 'q-two']);
@@ -67,8 +56,8 @@ describe('due selection', () => {
     // q-one is more overdue, but was reviewed recently with a long stability; q-two will have forgotten more.
     const progress = progressWith({
       cards: {
-        'q-one': { ...card('2026-11-20T08:00:00.000Z'), stability: 30, lastReview: '2026-11-15T08:00:00.000Z' },
-        'q-two': { ...card('2026-11-28T08:00:00.000Z'), stability: 2, lastReview: '2026-11-26T08:00:00.000Z' },
+        'q-one': { ...dueCard('2026-11-20T08:00:00.000Z'), stability: 30, lastReview: '2026-11-15T08:00:00.000Z' },
+        'q-two': { ...dueCard('2026-11-28T08:00:00.000Z'), stability: 2, lastReview: '2026-11-26T08:00:00.000Z' },
       },
     });
     expect(dueQuestions(bank, { ...progress, examDate: '2026-12-10' }, NOW).map((question) => question.id)).toEqual(['q-two', 'q-one']);
@@ -78,7 +67,7 @@ describe('due selection', () => {
 });
 
 describe('session questions', () => {
-  const progress = progressWith({ flags: ['q-two', 'q-three'], cards: { 'q-four': card('2026-11-01T08:00:00.000Z') } });
+  const progress = progressWith({ flags: ['q-two', 'q-three'], cards: { 'q-four': dueCard('2026-11-01T08:00:00.000Z') } });
   const options = { skills: ['2.2.1', '2.2.2', '2.2.3'] as const, examSize: 0, seed: 'seed', now: NOW };
 
   it('practice draws every question of the chosen skills, the same for the same seed', () => {

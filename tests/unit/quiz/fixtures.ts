@@ -1,4 +1,5 @@
 /** Small valid question and case files, one per type, built fresh for each test so tests can mutate them. */
+import type { StoredCard } from '../../../src/core/quiz/progress';
 import { questionSchema, type Question, type QuestionOf } from '../../../src/schemas/question';
 
 const block = (lang: string) => ({ scenario: '', prompt: `${lang} prompt`, explanation: `${lang} explanation` });
@@ -80,3 +81,15 @@ export const single = () => parseQuestion(rawSingle()) as QuestionOf<'single'>;
 export const multiple = () => parseQuestion(rawMultiple()) as QuestionOf<'multiple'>;
 export const ordering = () => parseQuestion(rawOrdering()) as QuestionOf<'ordering'>;
 export const matching = () => parseQuestion(rawMatching()) as QuestionOf<'matching'>;
+
+/** A card in review, due at `due`: what the scheduler leaves after a few right answers. */
+export const dueCard = (due: string): StoredCard => ({
+  due,
+  stability: 2,
+  difficulty: 5,
+  scheduledDays: 2,
+  learningSteps: 0,
+  reps: 1,
+  lapses: 0,
+  state: 'Review',
+});

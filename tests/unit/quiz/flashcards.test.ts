@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cardKey, flashcardQueue, parseCardKey } from '../../../src/core/quiz/flashcards';
-import type { StoredCard } from '../../../src/core/quiz/progress';
 import { reviewCard } from '../../../src/core/quiz/scheduler';
+import { dueCard } from './fixtures';
 
 const NOW = new Date('2026-12-10T12:00:00.000Z');
-const dueOn = (due: string): StoredCard => ({
-  due,
-  stability: 2,
-  difficulty: 5,
-  scheduledDays: 2,
-  learningSteps: 0,
-  reps: 1,
-  lapses: 0,
-  state: 'Review',
-  lastReview: '2026-12-01T00:00:00.000Z',
-});
 
 describe('card keys', () => {
   it.each([
@@ -39,10 +28,10 @@ describe('flashcardQueue', () => {
 
   it('puts due cards first, the longest overdue first, and leaves cards not due and unknown terms out', () => {
     const cards = {
-      'define-a': dueOn('2026-12-09T00:00:00.000Z'),
-      'name-b': dueOn('2026-12-05T00:00:00.000Z'),
-      'define-b': dueOn('2026-12-20T00:00:00.000Z'),
-      'define-gone': dueOn('2026-12-01T00:00:00.000Z'),
+      'define-a': dueCard('2026-12-09T00:00:00.000Z'),
+      'name-b': dueCard('2026-12-05T00:00:00.000Z'),
+      'define-b': dueCard('2026-12-20T00:00:00.000Z'),
+      'define-gone': dueCard('2026-12-01T00:00:00.000Z'),
     };
     expect(flashcardQueue(TERMS, cards, NOW, 2)).toEqual({ cards: ['name-b', 'define-a', 'define-c', 'name-a'], due: 2, unseen: 3 });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dailyActivity, dueByDay, examScores, HISTORY_DAYS } from '../../../src/core/quiz/history';
-import type { Attempt, Outcome, StoredCard } from '../../../src/core/quiz/progress';
+import type { Attempt, Outcome } from '../../../src/core/quiz/progress';
+import { dueCard } from './fixtures';
 
 // Local times, as the learner's calendar days are local.
 const NOW = new Date(2026, 11, 10, 20, 0);
@@ -74,10 +75,12 @@ describe('dailyActivity', () => {
 });
 
 describe('dueByDay', () => {
-  const card = (due: string): StoredCard => ({ due, stability: 3, difficulty: 5, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state: 'Review' });
-
   it('counts overdue cards today and each other card on its due day, within the window', () => {
-    const days = dueByDay({ a: card(at(11, 1)), b: card(at(11, 10, 23)), c: card(at(11, 12)), d: card(at(11, 14)), e: card(at(11, 30)) }, NOW, 5);
+    const days = dueByDay(
+      { a: dueCard(at(11, 1)), b: dueCard(at(11, 10, 23)), c: dueCard(at(11, 12)), d: dueCard(at(11, 14)), e: dueCard(at(11, 30)) },
+      NOW,
+      5,
+    );
     expect(days.map((day) => [localDay(day.day), day.due])).toEqual([
       ['2026-12-10', 2],
       ['2026-12-11', 0],
