@@ -51,7 +51,7 @@ const en: HistoryStrings = {
   day: 'Day',
   data: 'Data table',
   activityTitle: 'Answers and flashcards per day',
-  activitySummary: '{answers} answers and {flashcards} flashcard reviews over {days} days, from {from} to {to}.',
+  activitySummary: '{days} days, from {from} to {to}: answers {answers}, flashcard reviews {flashcards}.',
   flashcards: 'Flashcards',
   answers: 'Answers',
   accuracyTitle: 'Accuracy per skill',
