@@ -30,6 +30,9 @@ export function pageAssets(dist, pagePath, base = '/') {
     const code = readFileSync(asset.file, 'utf8');
     const url = asset.url;
     for (const [, next] of code.matchAll(/(?:^|[^\w.$])(?:import|from)\s*\(?\s*["'`]([^"'`]+\.(?:js|css))["'`]/g)) queue.push([url, next]);
+    // Vite's preload map lists what a dynamic import loads with it (its chunks and stylesheets), from the base:
+    // "_astro/QuestionView.css". A stylesheet only named there would otherwise be missed, and missing offline.
+    for (const [, next] of code.matchAll(/["'`](_astro\/[^"'`]+\.(?:js|css))["'`]/g)) queue.push([url, `${base}${next}`]);
   }
   return found;
 }
