@@ -16,7 +16,11 @@ export const PROGRESS_KEY = 'aip-c01:progress:v1';
 /** Set when the stored value had to be repaired on load; islands show it once. */
 export const progressRecovery = atom<ProgressRecovery | null>(null);
 
+/** The text this tab last read from storage or wrote to it: while storage still holds it, this tab's copy is current. */
+let known: string | null = null;
+
 function decode(raw: string): Progress {
+  known = raw;
   const { progress, recovered } = parseProgress(raw);
   if (recovered) {
     progressRecovery.set(recovered);
@@ -30,12 +34,19 @@ function decode(raw: string): Progress {
   return progress;
 }
 
-export const progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(), { encode: JSON.stringify, decode, listen: false });
+export const progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(), {
+  encode: (value) => (known = JSON.stringify(value)),
+  decode,
+  listen: false,
+});
 
-/** The stored document as it is now; damage in it was reported and kept aside when it was first read. */
+/**
+ * The stored document when another tab has changed it since this tab last read or wrote it; null otherwise, so that
+ * an answer in a lone tab parses nothing. Damage in it was reported and kept aside when it was first read.
+ */
 function storedCopy(): Progress | null {
   const raw = localStorage.getItem(PROGRESS_KEY);
-  return raw === null ? null : parseProgress(raw).progress;
+  return raw === null || raw === known ? null : parseProgress(raw).progress;
 }
 
 /** Applies a change to the stored document joined with this tab's copy. */

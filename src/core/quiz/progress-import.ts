@@ -2,7 +2,7 @@
 // the pages which only load progress carry no message texts. Messages are in English, as the exported file is.
 import { formatValidationError } from '../validation-text';
 import { PROGRESS_VERSION, progressProblems, readEnvelope, withDefaults, type Progress } from './progress';
-import { joinHistory } from './progress-join';
+import { joinHistory, time } from './progress-join';
 
 /** What an import added to the progress already there, for the learner to see. */
 export interface MergeSummary {
@@ -21,8 +21,6 @@ export interface MergeSummary {
 
 /** A checked file, or why nothing will be imported. */
 export type ImportFile = { ok: true; progress: Progress } | { ok: false; error: string };
-
-const time = (iso: string | undefined) => (iso ? Date.parse(iso) : Number.NEGATIVE_INFINITY);
 
 const union = (first: readonly string[], second: readonly string[]) => [...new Set([...first, ...second])];
 

@@ -3,7 +3,8 @@
 // write the same document at once. Apart from progress.ts's messages so that lesson pages carry it cheaply.
 import type { Attempt, ExamResult, Progress, StoredCard, TermReview } from './progress';
 
-const time = (iso: string | undefined) => (iso ? Date.parse(iso) : Number.NEGATIVE_INFINITY);
+/** An ISO time as milliseconds; a missing one is earlier than any. */
+export const time = (iso: string | undefined) => (iso ? Date.parse(iso) : Number.NEGATIVE_INFINITY);
 
 export interface JoinedHistory {
   /** Oldest first; the same question at the same instant counts once. */
