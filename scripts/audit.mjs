@@ -9,10 +9,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
+import { axeViolations } from './axe.mjs';
 import { pageWeight } from './page-weight.mjs';
 import { serveStatic } from './static-server.mjs';
 
@@ -104,7 +104,7 @@ try {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(url);
-    const axe = await new AxeBuilder({ page }).analyze();
+    const violations = await axeViolations(page);
     await context.close();
     const { js, deferredJs, css, fonts } = pageWeight(dist, file);
     rows.push({
@@ -116,7 +116,7 @@ try {
       tbt: Math.round(lhr.audits['total-blocking-time'].numericValue),
       fcp: Math.round(lhr.audits['first-contentful-paint'].numericValue),
       lcp: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
-      axe: axe.violations.length,
+      axe: violations.length,
       js,
       deferredJs,
       css,

@@ -1,10 +1,10 @@
 // A small static file server for the built site: used by the browser tests and the audit, so they run against
 // exactly what a static host would serve (no dev server, no rewrites beyond index.html and 404.html), gzipped
 // as static hosts serve text, so the audit weighs what a reader downloads.
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -35,6 +35,19 @@ function fileAt(path) {
   return undefined;
 }
 
+// Each file is compressed once per version of it (its path, size and time): the browser tests load the same
+// scripts and fonts hundreds of times, and compressing them again each time was work the tests waited for.
+const gzipped = new Map();
+function gzippedBody(file) {
+  const { size, mtimeMs } = statSync(file);
+  const version = `${size}:${mtimeMs}`;
+  const cached = gzipped.get(file);
+  if (cached?.version === version) return cached.body;
+  const body = gzipSync(readFileSync(file));
+  gzipped.set(file, { version, body });
+  return body;
+}
+
 /** Serves `root` under `base` (e.g. "/" or "/aip-c01/") on 127.0.0.1; resolves to { url, close }. */
 export function serveStatic({ root, base = '/', port = 0 }) {
   const rootDir = resolve(root);
@@ -62,9 +75,8 @@ export function serveStatic({ root, base = '/', port = 0 }) {
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
-    const body = createReadStream(file);
-    if (gzip) body.pipe(createGzip()).pipe(response);
-    else body.pipe(response);
+    if (gzip) response.end(gzippedBody(file));
+    else createReadStream(file).pipe(response);
   });
   return new Promise((resolvePromise) => {
     server.listen(port, '127.0.0.1', () => {

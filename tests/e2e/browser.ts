@@ -1,7 +1,7 @@
 /** Shared browser set-up: Debian's Chromium driven by playwright-core, never a downloaded browser. */
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { axeViolations as runAxe } from '../../scripts/axe.mjs';
 import type { ClientBank } from '../../src/lib/quiz/bank-part';
 
 export const CHROMIUM_ARGS = [
@@ -44,8 +44,18 @@ export function siteUrl(path = ''): string {
   return new URL(path.replace(/^\//, ''), inject('baseUrl')).href;
 }
 
-export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-export const DESKTOP: BrowserContextOptions = { viewport: { width: 1366, height: 900 } };
+// Service workers are blocked unless a test is about offline reading: each fresh context would otherwise install the
+// worker and precache the whole site (2 MB, gzipped by the test server) behind every test.
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  serviceWorkers: 'block',
+};
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1366, height: 900 }, serviceWorkers: 'block' };
+/** A desktop page whose service worker installs: for offline reading. */
+export const DESKTOP_WITH_WORKER: BrowserContextOptions = { ...DESKTOP, serviceWorkers: 'allow' };
 
 /** Collects console errors and uncaught exceptions of a page, for tests to assert there are none. */
 export function watchErrors(page: Page): string[] {
@@ -57,9 +67,10 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
+/** axe's violations in the page as it is now, one line each: rule, help and the nodes it failed on. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  const violations = await runAxe(page);
+  return violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
 }
 
 /**

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { PROGRESS_KEY } from '../../src/stores/progress';
-import { DESKTOP, launchBrowser } from './browser';
+import { DESKTOP_WITH_WORKER, launchBrowser } from './browser';
 
 // This file runs its own server: it stops it to go offline and restarts it with a new build on the same port.
 const dist = process.env.E2E_DIST ?? 'dist';
@@ -59,7 +59,7 @@ describe(`offline reading (base ${base})`, () => {
 
   beforeAll(async () => {
     server = await serveStatic({ root: dist, base });
-    context = await browser.newContext(DESKTOP);
+    context = await browser.newContext(DESKTOP_WITH_WORKER);
     page = await context.newPage();
   });
   afterAll(async () => {
@@ -96,7 +96,6 @@ describe(`offline reading (base ${base})`, () => {
     await expect.poll(() => attempts(page)).toEqual([PRACTICE_QUESTION]);
 
     await page.goto(url('vi/simulator/'));
-    await page.waitForSelector('[data-simulator-presets][data-live="true"]');
     await page.locator('[data-simulator]').scrollIntoViewIfNeeded();
     await page.waitForSelector('[data-simulator][data-live="true"]');
     const before = await monthly();

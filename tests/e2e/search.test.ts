@@ -121,7 +121,7 @@ describe('search', () => {
   it.each([
     { name: 'light', colorScheme: 'light' as const },
     { name: 'dark', colorScheme: 'dark' as const },
-  ])('fits a 390 px phone with 44 px targets ($name)', async ({ name, colorScheme }) => {
+  ])('fits a 390 px phone with 44 px targets ($name; axe checks this state at desktop width, above)', async ({ name, colorScheme }) => {
     const page = await open('vi/lessons/task-2-2/skill-2-2-1/', { ...PHONE, colorScheme });
     await page.click('[data-search-open]');
     await page.waitForSelector(`${dialog}[open]`);
@@ -132,27 +132,20 @@ describe('search', () => {
     for (const target of ['[data-search-open]', '.search-dialog__close', input, '.search-dialog__both', '[role="option"]']) {
       expect((await page.locator(target).first().boundingBox())?.height, target).toBeGreaterThanOrEqual(44);
     }
-    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `test-results/search-390-${name}.png` });
     await page.context().close();
   });
 });
 
 describe('glossary', () => {
-  it.each(['vi', 'en'])('the %s page lists terms in collation order, each linking to a section that exists', async (lang) => {
+  // Every link of the page reaching a page and an id that exist, and axe, are checked by crawl.test.ts.
+  it.each(['vi', 'en'])('the %s page lists terms in collation order, each with a link to a lesson section', async (lang) => {
     const page = await open(`${lang}/glossary/`);
     const terms = await page.locator('.term dfn').allTextContents();
     expect(terms.length).toBeGreaterThan(50);
     expect(terms).toEqual([...terms].sort(new Intl.Collator(lang).compare));
     expect(await page.locator('.site-nav a[href$="/glossary/"]').count()).toBe(1);
-    expect(await axeViolations(page)).toEqual([]);
-    const links = [...new Set(await page.locator('.term .section a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href)))];
-    for (const href of links) {
-      await page.goto(href);
-      const id = decodeURIComponent(new URL(href).hash.slice(1));
-      if (id) expect(await page.locator(`[id="${id}"]`).count(), href).toBe(1);
-      else expect(await page.locator('article.prose').count(), href).toBe(1);
-    }
+    expect(await page.locator('.term:not(:has(.section a[href*="/lessons/"]))').count()).toBe(0);
     await page.context().close();
   });
 

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { QUESTION_TYPES } from '../../src/schemas/question-kinds';
 import { projectRoot, runScript } from '../unit/authoring/cli';
-import { DESKTOP, launchBrowser, siteUrl, watchErrors } from './browser';
+import { DESKTOP, DESKTOP_WITH_WORKER, launchBrowser, siteUrl, watchErrors } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -120,8 +120,9 @@ describe('the question studio', () => {
     await page.selectOption('.studio .choose select', 'content/questions/2.2.1/q221-break-even-1-month.yaml');
     await expect.poll(() => summary(page)).toContain('Khối verify: trình mô phỏng cho cùng đáp án.');
     const question = parse(readFileSync(join(projectRoot, 'content/questions/2.2.1/q221-break-even-1-month.yaml'), 'utf8'));
-    const previews = await page.locator('.studio .preview .prompt').allTextContents();
-    expect(previews.map((text) => text.trim())).toEqual([question.vi.prompt, question.en.prompt]);
+    // The preview's component loads with the first question shown.
+    const previews = async () => (await page.locator('.studio .preview .prompt').allTextContents()).map((text) => text.trim());
+    await expect.poll(previews).toEqual([question.vi.prompt, question.en.prompt]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -147,7 +148,7 @@ describe('the question studio', () => {
   });
 
   it('works offline once opened: the page, its data and its scripts come from the last visit', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await browser.newContext(DESKTOP_WITH_WORKER);
     const page = await context.newPage();
     await page.goto(siteUrl('en/author/'));
     await page.evaluate(() => navigator.serviceWorker.ready);

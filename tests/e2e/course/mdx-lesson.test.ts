@@ -9,7 +9,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { pageWeight } from '../../../scripts/page-weight.mjs';
 import { serveStatic } from '../../../scripts/static-server.mjs';
 import { PROGRESS_KEY } from '../../../src/stores/progress';
-import { axeViolations, DESKTOP, launchBrowser, siteUrl, watchErrors, openAt } from '../browser';
+import { axeViolations, DESKTOP, DESKTOP_WITH_WORKER, launchBrowser, siteUrl, watchErrors, openAt } from '../browser';
 
 const dist = process.env.E2E_DIST ?? 'dist';
 const base = process.env.BASE_PATH ?? '/';
@@ -172,7 +172,7 @@ describe('an MDX lesson offline', () => {
 
     // A server of its own, stopped to go offline.
     const server = await serveStatic({ root: dist, base });
-    const context = await browser.newContext(DESKTOP);
+    const context = await browser.newContext(DESKTOP_WITH_WORKER);
     try {
       const page = await context.newPage();
       await page.goto(new URL('vi/', server.url).href);
