@@ -1,7 +1,7 @@
 // Generates the service worker over the built site (after `astro build`): every page, asset, font and search
 // index is precached; a navigation to anything else falls back to the offline page of its language. The new
 // worker waits (skipWaiting: false) until the reader accepts the update, so old and new files never mix.
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { generateSW } from 'workbox-build';
 import { pageAssets } from './page-assets.mjs';
 
@@ -40,11 +40,33 @@ const isAuthorPage = (page) => page.split('/').includes('author');
 const readerAssets = assetsOf(pages.filter((page) => !isAuthorPage(page)));
 const authorOnly = [...assetsOf(pages.filter(isAuthorPage))].filter((file) => !readerAssets.has(file));
 
+// The studio loads its editor and checks only when a file is opened. So that it also works offline after a visit
+// that never opened one, the worker fetches every instructor-only asset into the instructor cache when an
+// instructor page is visited under its control.
+const WARM_SCRIPT = 'sw-instructor.js';
+writeFileSync(
+  `${outDir}/${WARM_SCRIPT}`,
+  `const INSTRUCTOR_ASSETS = ${JSON.stringify(authorOnly.filter((file) => !file.endsWith('.html')).map((file) => `${base}${file}`))};
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.mode !== 'navigate' || !url.pathname.startsWith(${JSON.stringify(base)}) || !url.pathname.split('/').includes('author')) return;
+  event.waitUntil(
+    caches.open('instructor-assets').then(async (cache) => {
+      const missing = [];
+      for (const asset of INSTRUCTOR_ASSETS) if (!(await cache.match(asset))) missing.push(asset);
+      await cache.addAll(missing);
+    }).catch(() => {}),
+  );
+});
+`,
+);
+
 const { count, size, warnings } = await generateSW({
   globDirectory: outDir,
   globPatterns: ['**/*.{html,js,css,woff2,svg,png,json,webmanifest}'],
   // Instructor-only pages and files stay out of the reader's cache.
-  globIgnores: ['**/author/**', 'sw.js', 'workbox-*.js', ...authorOnly],
+  globIgnores: ['**/author/**', 'sw.js', WARM_SCRIPT, 'workbox-*.js', ...authorOnly],
+  importScripts: [WARM_SCRIPT],
   swDest: `${outDir}/sw.js`,
   modifyURLPrefix: { '': base },
   skipWaiting: false,

@@ -19,7 +19,7 @@ import {
   type DraftEvaluation,
   type Profile,
 } from '../../lib/simulator/draft';
-import { encodeScenarioParam, openScenario, SCENARIO_PARAM } from '../../lib/simulator/scenario-link';
+import { encodeScenarioParam, openScenario, PRESET_PARAM, SCENARIO_PARAM } from '../../lib/simulator/scenario-link';
 import { numberFormats } from '../../lib/simulator/format';
 import { SIMULATOR_TEXT } from '../../i18n/simulator';
 import { savedScenario } from '../../stores/simulator';
@@ -53,6 +53,8 @@ export class SimulatorState {
   notice = $state<string | null>(null);
   linkStatus = $state<{ kind: 'copied' } | { kind: 'manual'; url: string } | null>(null);
 
+  /** Whichever island runs first connects the state to the link and storage; the others find it done. */
+  #connected = false;
   /** Not reactive on purpose: the last valid evaluation, kept while the form holds an error. */
   #lastValid: { run: ValidRun; json: unknown };
 
@@ -84,12 +86,17 @@ export class SimulatorState {
   }
 
   /**
-   * In the browser, after hydration (the server rendered the default): opens the link's or the saved
-   * scenario and keeps both up to date. Returns the clean-up.
+   * In the browser, when the first of its islands runs (the server rendered the default): opens the link's or the
+   * saved scenario and keeps both up to date. Returns the clean-up.
    */
   connect(): () => void {
-    if (!this.persist) return () => {};
-    const param = new URLSearchParams(location.search).get(SCENARIO_PARAM);
+    if (!this.persist || this.#connected) return () => {};
+    this.#connected = true;
+    const params = new URLSearchParams(location.search);
+    const presetId = params.get(PRESET_PARAM);
+    const preset = this.presets.find((candidate) => candidate.id === presetId);
+    // A preset's link opens as a link to its scenario would; a preset that does not exist is a broken link.
+    const param = preset ? encodeScenarioParam(preset.scenario) : (presetId ?? params.get(SCENARIO_PARAM));
     const opened = openScenario({ param, stored: savedScenario.get() || null, fallback: this.#fallback }, this.prices);
     if (opened.problem || param !== null || savedScenario.get()) {
       this.draft = draftFromScenario(opened.json, opened.scenario, this.prices);
@@ -116,6 +123,7 @@ export class SimulatorState {
   #save(json: unknown): void {
     savedScenario.set(JSON.stringify(json));
     const url = new URL(location.href);
+    url.searchParams.delete(PRESET_PARAM);
     url.searchParams.set(SCENARIO_PARAM, encodeScenarioParam(json));
     history.replaceState(history.state, '', url);
   }
@@ -194,7 +202,8 @@ export function simulatorFor({ view, locale, defaultPreset }: SimulatorIslandPro
 
 /**
  * One island's hold on the shared state, made while the island initialises. `live` turns true once it runs in
- * the browser (its root's data-live), so tests and styles can tell the server's HTML from the live one.
+ * the browser (its root's data-live), so tests and styles can tell the server's HTML from the live one; the first
+ * island to run connects the state to the link and storage.
  */
 export class SimulatorIsland {
   readonly sim: SimulatorState;
@@ -204,6 +213,7 @@ export class SimulatorIsland {
     this.sim = simulatorFor(props);
     onMount(() => {
       this.live = true;
+      return this.sim.connect();
     });
   }
 }

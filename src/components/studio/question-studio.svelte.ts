@@ -1,17 +1,15 @@
 // The question studio's state: the file being written, its problems (the build's own check), its fields and the
 // candidates' preview, and drafts kept in this browser. The component only shows it and forwards input.
-import { parseDocument } from 'yaml';
-import { checkCaseFile, checkQuestionFile, type QuestionContext } from '../../authoring/check/question-file';
-import { evaluateLikeCli } from '../../authoring/check/simulator';
 import type { Problem } from '../../authoring/problems';
 import { CONTENT_FOLDERS } from '../../authoring/content-paths';
-import { caseSkeleton, defaultQuestionId, questionSkeleton } from '../../authoring/skeleton';
-import { questionFields, setField, type FieldPath, type FieldValue, type QuestionFields } from '../../authoring/studio/question-fields';
+import type { FieldPath, FieldValue, QuestionFields } from '../../authoring/studio/question-fields';
 import type { Locale } from '../../core/locale';
 import type { StudioData } from '../../lib/studio-data';
 import type { Case } from '../../schemas/case';
 import type { Question, QuestionType } from '../../schemas/question';
-import { QuestionState } from '../quiz/question-state.svelte';
+import type { QuestionState } from '../quiz/question-state.svelte';
+
+type Editing = typeof import('./studio-editing');
 
 export const DRAFTS_KEY = 'aip-c01:studio-drafts:v1';
 
@@ -42,7 +40,10 @@ export class QuestionStudio {
   caseStudy: Case | undefined = $state();
   preview: Record<Locale, QuestionState> | null = $state(null);
   restoredDraft = $state(false);
+  /** The editing half, loading while a first file opens. */
+  opening = $state(false);
   #drafts: Record<string, string> = {};
+  #editing: Editing | null = null;
 
   errors = $derived(this.problems.filter((problem) => problem.severity === 'error').length);
   warnings = $derived(this.problems.length - this.errors);
@@ -58,41 +59,54 @@ export class QuestionStudio {
     }
   }
 
-  get #context(): QuestionContext | null {
-    if (!this.data) return null;
-    const { cases, skills, pages, lifecycles } = this.data;
-    return { cases, skills: skills.map(({ code }) => code), pages, lifecycles, evaluate: evaluateLikeCli };
+  async #editor(): Promise<Editing | null> {
+    if (this.#editing) return this.#editing;
+    this.opening = true;
+    try {
+      this.#editing = await import('./studio-editing');
+    } catch (error) {
+      this.loadError = error instanceof Error ? error.message : String(error);
+    } finally {
+      this.opening = false;
+    }
+    return this.#editing;
   }
 
   /** Opens a file of the bank, or its draft when this browser keeps one. */
-  open(file: string): void {
+  async open(file: string): Promise<void> {
     const original = this.data?.files.find((candidate) => candidate.file === file)?.text;
-    if (original === undefined) return;
+    if (original === undefined || !(await this.#editor())) return;
     const draft = this.#drafts[file];
     this.restoredDraft = draft !== undefined && draft !== original;
     this.#show(file, draft ?? original);
   }
 
   /** Starts a new case study; its questions name it in their `case` field. */
-  startCase(id: string): void {
+  async startCase(id: string): Promise<void> {
+    const editing = await this.#editor();
+    if (!editing) return;
     const caseId = id.trim() || 'case-new';
     this.restoredDraft = false;
-    this.#show(`${CONTENT_FOLDERS.cases}/${caseId}.yaml`, caseSkeleton(caseId));
+    this.#show(`${CONTENT_FOLDERS.cases}/${caseId}.yaml`, editing.caseSkeleton(caseId));
     this.#saveDraft();
   }
 
   /** Starts a new question of a type from the skeleton `npm run new:question` writes. */
-  startNew(type: QuestionType, skill: string, id: string): void {
+  async startNew(type: QuestionType, skill: string, id: string): Promise<void> {
+    const editing = await this.#editor();
+    if (!editing) return;
     const lessonPath = this.data?.skills.find((candidate) => candidate.code === skill)?.path ?? '';
-    const questionId = id.trim() || defaultQuestionId(skill, type);
+    const questionId = id.trim() || editing.defaultQuestionId(skill, type);
     const today = new Date().toISOString().slice(0, 10);
     this.restoredDraft = false;
-    this.#show(`content/questions/${skill}/${questionId}.yaml`, questionSkeleton({ id: questionId, skill, lessonPath, type, today }));
+    this.#show(`content/questions/${skill}/${questionId}.yaml`, editing.questionSkeleton({ id: questionId, skill, lessonPath, type, today }));
     this.#saveDraft();
   }
 
+  /** Fields are shown only once a file is open, so the editing half is here by then. */
   setField(path: FieldPath, value: FieldValue): void {
-    this.#show(this.file, setField(this.text, path, value));
+    if (!this.#editing) return;
+    this.#show(this.file, this.#editing.setField(this.text, path, value));
     this.#saveDraft();
   }
 
@@ -104,7 +118,7 @@ export class QuestionStudio {
   discardDraft(): void {
     delete this.#drafts[this.file];
     this.#writeDrafts();
-    this.open(this.file);
+    void this.open(this.file);
   }
 
   /** The problems of one field, to show next to it. */
@@ -119,25 +133,15 @@ export class QuestionStudio {
   });
 
   #show(file: string, text: string): void {
-    const context = this.#context;
-    if (!context) return;
+    if (!this.data || !this.#editing) return;
+    const examined = this.#editing.examineFile(file, text, this.data);
     this.file = file;
     this.text = text;
-    const document = parseDocument(text);
-    this.fields = document.errors.length ? { texts: [], values: [] } : questionFields(document);
-    if (file.startsWith(`${CONTENT_FOLDERS.cases}/`)) {
-      const checked = checkCaseFile({ file, text });
-      this.problems = checked.problems;
-      this.caseStudy = checked.case;
-      this.question = undefined;
-      this.preview = null;
-      return;
-    }
-    const checked = checkQuestionFile({ file, text }, context);
-    this.problems = checked.problems;
-    this.caseStudy = undefined;
-    this.question = checked.question;
-    this.preview = checked.question ? { vi: new QuestionState(checked.question, 0, 'vi'), en: new QuestionState(checked.question, 0, 'en') } : null;
+    this.fields = examined.fields;
+    this.problems = examined.problems;
+    this.question = examined.question;
+    this.caseStudy = examined.caseStudy;
+    this.preview = examined.preview;
   }
 
   #saveDraft(): void {

@@ -5,6 +5,8 @@ import { parseScenario, type Scenario } from '../../core/scenario';
 import type { ValidationError } from '../../core/validation';
 
 export const SCENARIO_PARAM = 'scenario';
+/** A link to the simulator page on one of its presets, by id: what the presets' links are. */
+export const PRESET_PARAM = 'preset';
 
 export function encodeScenarioParam(json: unknown): string {
   const bytes = new TextEncoder().encode(JSON.stringify(json));
