@@ -40,22 +40,30 @@ const isAuthorPage = (page) => page.split('/').includes('author');
 const readerAssets = assetsOf(pages.filter((page) => !isAuthorPage(page)));
 const authorOnly = [...assetsOf(pages.filter(isAuthorPage))].filter((file) => !readerAssets.has(file));
 
-// The studio loads its editor and checks only when a file is opened. So that it also works offline after a visit
-// that never opened one, the worker fetches every instructor-only asset into the instructor cache when an
-// instructor page is visited under its control.
+// The studio loads its editor, its checks and its data only when a file is opened. So that it also works offline
+// after a visit that never opened one, the worker fetches them into the instructor caches (the data where the
+// instructor pages' route looks for it offline) whenever an instructor page is visited under its control.
 const WARM_SCRIPT = 'sw-instructor.js';
+const instructorData = readdirSync(`${outDir}/author`).filter((file) => file.endsWith('.json'));
+const warm = {
+  'instructor-assets': authorOnly.filter((file) => !file.endsWith('.html')).map((file) => `${base}${file}`),
+  'instructor-pages': instructorData.map((file) => `${base}author/${file}`),
+};
 writeFileSync(
   `${outDir}/${WARM_SCRIPT}`,
-  `const INSTRUCTOR_ASSETS = ${JSON.stringify(authorOnly.filter((file) => !file.endsWith('.html')).map((file) => `${base}${file}`))};
+  `const INSTRUCTOR_FILES = ${JSON.stringify(warm)};
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.mode !== 'navigate' || !url.pathname.startsWith(${JSON.stringify(base)}) || !url.pathname.split('/').includes('author')) return;
   event.waitUntil(
-    caches.open('instructor-assets').then(async (cache) => {
-      const missing = [];
-      for (const asset of INSTRUCTOR_ASSETS) if (!(await cache.match(asset))) missing.push(asset);
-      await cache.addAll(missing);
-    }).catch(() => {}),
+    Promise.all(
+      Object.entries(INSTRUCTOR_FILES).map(async ([name, urls]) => {
+        const cache = await caches.open(name);
+        const missing = [];
+        for (const file of urls) if (!(await cache.match(file))) missing.push(file);
+        await cache.addAll(missing);
+      }),
+    ).catch(() => {}),
   );
 });
 `,

@@ -73,11 +73,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
 }
 
-/**
- * Scrolls to a `client:visible` island of the author page. The studio above it grows as it hydrates, so scroll only
- * once it has: a scroll made earlier can be undone before the island is ever seen.
- */
+/** Scrolls to a `client:visible` island of the author page, once the studio above it runs. */
 export async function scrollToStudioSection(page: Page, selector: string): Promise<void> {
-  await page.waitForSelector('.studio .new button');
+  await page.waitForSelector('.studio[data-live="true"] .new button');
   await page.locator(selector).scrollIntoViewIfNeeded();
 }

@@ -16,8 +16,14 @@ describe('byte budgets (gzipped JavaScript loaded before any interaction)', () =
     { page: 'vi/lessons/task-2-2/skill-2-2-2/', budget: 15 * KB },
     { page: 'en/lessons/task-2-2/skill-2-2-2/', budget: 15 * KB },
     { page: 'vi/', budget: 15 * KB },
-    { page: 'vi/quiz/', budget: 50 * KB },
-    { page: 'vi/simulator/', budget: 80 * KB },
+    // The start screen is a Svelte island (its runtime alone is 19.6 KB); a session's code loads when it opens.
+    { page: 'vi/quiz/', budget: 40 * KB },
+    // The first screen is the presets, plain links; the form and the charts load as they scroll into view.
+    { page: 'vi/simulator/', budget: 35 * KB },
+    { page: 'en/simulator/', budget: 35 * KB },
+    // The studio's first screen; its editor, checks and preview load when a file is opened.
+    { page: 'vi/author/', budget: 35 * KB },
+    { page: 'en/author/', budget: 35 * KB },
     { page: 'vi/history/', budget: 50 * KB },
     { page: 'vi/flashcards/', budget: 35 * KB },
   ])('$page stays under $budget bytes', ({ page, budget }) => {

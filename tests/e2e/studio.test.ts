@@ -23,7 +23,7 @@ afterAll(async () => {
 async function openStudio(): Promise<Page> {
   const page = await (await browser.newContext({ ...DESKTOP, acceptDownloads: true })).newPage();
   await page.goto(siteUrl('en/author/'));
-  await page.waitForSelector('.studio .new button');
+  await page.waitForSelector('.studio[data-live="true"] .new button');
   return page;
 }
 
@@ -71,7 +71,7 @@ describe('the question studio', () => {
     const errors = watchErrors(page);
     await page.selectOption('.studio .new select >> nth=0', type);
     await page.fill('.studio .new input[type="text"]', `q221-studio-${type}`);
-    await page.click('.studio .new button');
+    await page.click('.studio[data-live="true"] .new button');
     await expect.poll(() => summary(page)).toMatch(/\d+ errors, \d+ warnings/);
     expect(await page.locator('.studio .problem.warning').count()).toBeGreaterThan(0);
     await fillTodos(page);
@@ -88,7 +88,7 @@ describe('the question studio', () => {
     const page = await openStudio();
     await page.selectOption('.studio .new select >> nth=0', 'case');
     await page.fill('.studio .new input[type="text"]', 'case-studio-clinic');
-    await page.click('.studio .new button');
+    await page.click('.studio[data-live="true"] .new button');
     await expect.poll(() => summary(page)).toMatch(/0 errors, \d+ warnings/);
     await fillTodos(page);
     await expect.poll(() => summary(page)).toContain('Valid');
@@ -115,7 +115,7 @@ describe('the question studio', () => {
     const page = await (await browser.newContext(DESKTOP)).newPage();
     const errors = watchErrors(page);
     await page.goto(siteUrl('vi/author/'));
-    await page.waitForSelector('.studio .new button');
+    await page.waitForSelector('.studio[data-live="true"] .new button');
     expect(await page.locator('nav.site-nav a[href$="/author/"]').count()).toBe(0);
     await page.selectOption('.studio .choose select', 'content/questions/2.2.1/q221-break-even-1-month.yaml');
     await expect.poll(() => summary(page)).toContain('Khối verify: trình mô phỏng cho cùng đáp án.');
@@ -155,10 +155,18 @@ describe('the question studio', () => {
     // The first visit installs the worker; the second, under its control, fills the instructor caches.
     await page.reload();
     expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-    await page.waitForSelector('.studio .new button');
+    await page.waitForSelector('.studio[data-live="true"] .new button');
+    // No file was opened online: the worker fetches the editor and the data on its own during this visit.
+    const warmed = () =>
+      page.evaluate(async () => {
+        const assets = await (await caches.open('instructor-assets')).keys();
+        const data = await caches.match(new URL('../../author/studio-data.json', location.href).href);
+        return assets.some((request) => request.url.includes('/studio-editing.')) && Boolean(data);
+      });
+    await expect.poll(warmed).toBe(true);
     await context.setOffline(true);
     await page.reload();
-    await page.waitForSelector('.studio .new button');
+    await page.waitForSelector('.studio[data-live="true"] .new button');
     await page.selectOption('.studio .choose select', 'content/questions/2.2.1/q221-lambda-sporadic-cold-start.yaml');
     await expect.poll(() => summary(page)).toContain('Valid');
     await setValue(page, 'studio-en-prompt', 'Which option fits while offline?');
@@ -173,7 +181,7 @@ describe('the question studio', () => {
     await page.selectOption('.studio .choose select', file);
     await setValue(page, 'studio-en-prompt', 'Which option fits this sporadic workload best?');
     await page.reload();
-    await page.waitForSelector('.studio .new button');
+    await page.waitForSelector('.studio[data-live="true"] .new button');
     await page.selectOption('.studio .choose select', file);
     await expect.poll(() => page.locator('[id="studio-en-prompt"]').inputValue()).toBe('Which option fits this sporadic workload best?');
     expect(await page.locator('.studio .note').textContent()).toContain('draft');

@@ -7,10 +7,14 @@ import type { ClientQuestion } from '../../schemas/question';
 import type { Skill } from '../../schemas/question-kinds';
 import { progress } from '../../stores/progress';
 import type { BankLoader } from './bank-loader';
-import { ExamSession } from './exam.svelte';
-import { PracticeSession } from './practice.svelte';
+import type { ExamSession } from './exam.svelte';
+import type { PracticeSession } from './practice.svelte';
 import type { ClientBank } from '../../lib/quiz/bank-part';
 import { attemptsOf, dueQuestions, MODES, reviewQuestions, sessionQuestions, type Mode } from './selection';
+
+// The sessions' code loads with the first session, beside the bank parts it needs: the start screen ships without it.
+const practiceSessions = () => import('./practice.svelte').then((module) => module.PracticeSession);
+const examSessions = () => import('./exam.svelte').then((module) => module.ExamSession);
 
 /** A set shared from the studio (`?set=`), read against the bank. */
 export interface LinkedSet {
@@ -89,6 +93,7 @@ export class QuizApp {
     const set = this.#linkedSetParam === null ? null : parseSetParam(this.#linkedSetParam, (id) => known.has(id));
     const linked = this.#linkedQuestion !== null && known.has(this.#linkedQuestion) ? this.#linkedQuestion : null;
     const ids = [...(set?.ids ?? []), ...(linked ? [linked] : [])];
+    const Practice = linked ? this.#code(practiceSessions()) : null;
     if (ids.length && !(await this.#loadFor(ids))) return;
     const byId = new Map((this.bank?.questions ?? []).map((question) => [question.id, question]));
     if (set) {
@@ -96,7 +101,8 @@ export class QuizApp {
       if (!this.modes.includes(this.mode)) this.mode = 'practice';
     }
     const question = linked ? byId.get(linked) : undefined;
-    if (question) this.practice = new PracticeSession([question], (id) => attemptsOf(progress.get(), id), this.locale);
+    const PracticeCode = await Practice;
+    if (question && PracticeCode) this.practice = new PracticeCode([question], (id) => attemptsOf(progress.get(), id), this.locale);
   }
 
   /** Loads the parts holding these questions; null, with the reason shown, on failure. */
@@ -112,6 +118,14 @@ export class QuizApp {
     } finally {
       this.loading = false;
     }
+  }
+
+  /** Code loaded on demand; null, with the reason shown as a load failure, when it cannot be fetched. */
+  #code<T>(loading: Promise<T>): Promise<T | null> {
+    return loading.catch((error: unknown) => {
+      this.loadError = error instanceof Error ? error.message : String(error);
+      return null;
+    });
   }
 
   /** Loads the other language's texts of a question before it is shown in that language. */
@@ -137,6 +151,8 @@ export class QuizApp {
       this.startProblem = 'noQuestions';
       return false;
     }
+    const Exam = this.mode === 'exam' ? this.#code(examSessions()) : null;
+    const Practice = this.mode === 'exam' ? null : this.#code(practiceSessions());
     const bank = await this.#loadFor(needed.map((entry) => entry.id));
     if (!bank) return false;
     // A set is asked whole: all its skills, an exam as long as the set (size 0).
@@ -152,9 +168,10 @@ export class QuizApp {
     }
     this.startProblem = null;
     const attemptOf = (id: string) => attemptsOf(current, id);
-    if (this.mode === 'exam') this.exam = new ExamSession(questions, attemptOf, this.locale, now.getTime());
-    else this.practice = new PracticeSession(questions, attemptOf, this.locale);
-    return true;
+    const [ExamCode, PracticeCode] = [await Exam, await Practice];
+    if (ExamCode) this.exam = new ExamCode(questions, attemptOf, this.locale, now.getTime());
+    else if (PracticeCode) this.practice = new PracticeCode(questions, attemptOf, this.locale);
+    return Boolean(this.exam || this.practice);
   }
 
   stop(): void {

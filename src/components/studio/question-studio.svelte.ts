@@ -48,22 +48,29 @@ export class QuestionStudio {
   errors = $derived(this.problems.filter((problem) => problem.severity === 'error').length);
   warnings = $derived(this.problems.length - this.errors);
 
-  async load(url: string): Promise<void> {
-    try {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.data = (await response.json()) as StudioData;
-      this.#drafts = readDrafts();
-    } catch (error) {
-      this.loadError = error instanceof Error ? error.message : String(error);
-    }
+  readonly #dataUrl: string;
+
+  /** The studio's data (the files as written, cases, skills, lesson sections, lifecycles) is fetched with the editor. */
+  constructor(dataUrl: string) {
+    this.#dataUrl = dataUrl;
   }
 
+  async #fetchData(): Promise<StudioData> {
+    const response = await fetch(this.#dataUrl);
+    if (!response.ok) throw new Error(`${this.#dataUrl}: HTTP ${response.status}`);
+    return (await response.json()) as StudioData;
+  }
+
+  /** The editing half and the data, loaded on the first open or start; null (the reason shown) when they fail. */
   async #editor(): Promise<Editing | null> {
-    if (this.#editing) return this.#editing;
+    if (this.#editing && this.data) return this.#editing;
     this.opening = true;
     try {
-      this.#editing = await import('./studio-editing');
+      const [editing, data] = await Promise.all([import('./studio-editing'), this.#fetchData()]);
+      this.#drafts = readDrafts();
+      this.data = data;
+      this.#editing = editing;
+      this.loadError = '';
     } catch (error) {
       this.loadError = error instanceof Error ? error.message : String(error);
     } finally {
@@ -74,8 +81,9 @@ export class QuestionStudio {
 
   /** Opens a file of the bank, or its draft when this browser keeps one. */
   async open(file: string): Promise<void> {
+    if (!(await this.#editor())) return;
     const original = this.data?.files.find((candidate) => candidate.file === file)?.text;
-    if (original === undefined || !(await this.#editor())) return;
+    if (original === undefined) return;
     const draft = this.#drafts[file];
     this.restoredDraft = draft !== undefined && draft !== original;
     this.#show(file, draft ?? original);

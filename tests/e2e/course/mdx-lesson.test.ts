@@ -9,7 +9,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { pageWeight } from '../../../scripts/page-weight.mjs';
 import { serveStatic } from '../../../scripts/static-server.mjs';
 import { PROGRESS_KEY } from '../../../src/stores/progress';
-import { axeViolations, DESKTOP, DESKTOP_WITH_WORKER, launchBrowser, siteUrl, watchErrors, openAt } from '../browser';
+import { axeViolations, DESKTOP_WITH_WORKER, launchBrowser, siteUrl, watchErrors, openAt } from '../browser';
 
 const dist = process.env.E2E_DIST ?? 'dist';
 const base = process.env.BASE_PATH ?? '/';
