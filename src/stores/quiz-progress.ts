@@ -3,6 +3,7 @@ import type { Attempt, Chosen, ExamResult, Outcome, Progress } from '../core/qui
 import type { MergeSummary } from '../core/quiz/progress-import';
 import type { Response } from '../core/quiz/scoring';
 import { progress, updateProgress } from './progress';
+import { loadScheduler } from './scheduler';
 
 export interface Answer {
   questionId: string;
@@ -29,17 +30,18 @@ const attemptOf = ({ questionId, outcome, response }: Answer, at: string): Attem
   response === undefined ? { questionId, at, outcome } : { questionId, at, outcome, chosen: chosenOf(response) };
 
 /**
- * Graded answers: each an attempt in the history and its question's card reviewed. The FSRS scheduler is
- * loaded on the first answer, not with the page.
+ * Graded answers: each an attempt in the history at once, so an answer is kept even if the page closes right away;
+ * then its question's card reviewed, once the scheduler is loaded.
  */
 export async function recordAnswers(answers: readonly Answer[], now = new Date()): Promise<void> {
   if (!answers.length) return;
-  const { reviewCard } = await import('../core/quiz/scheduler');
   const at = now.toISOString();
+  updateProgress((current) => ({ ...current, attempts: [...current.attempts, ...answers.map((answer) => attemptOf(answer, at))], updatedAt: at }));
+  const { reviewCard } = await loadScheduler();
   updateProgress((current) => {
     const cards = { ...current.cards };
     for (const { questionId, outcome } of answers) cards[questionId] = reviewCard(cards[questionId], outcome, now);
-    return { ...current, attempts: [...current.attempts, ...answers.map((answer) => attemptOf(answer, at))], cards, updatedAt: at };
+    return { ...current, cards };
   });
 }
 

@@ -53,6 +53,16 @@ describe('readiness on the exam date', () => {
     await page.check(`.question input[value="${keyOf(id)}"]`);
     await page.click('button:text-is("Kiểm tra")');
     await page.waitForSelector('.verdict');
+    // Readiness reads the question's card, reviewed once the scheduler has loaded: leave only when it is saved.
+    const reviewedAgo = () =>
+      page.evaluate(
+        ([key, questionId]) => {
+          const card = JSON.parse(localStorage.getItem(key) ?? '{}').cards?.[questionId];
+          return card?.lastReview ? Date.now() - Date.parse(card.lastReview) : null;
+        },
+        [PROGRESS_KEY, id] as const,
+      );
+    await expect.poll(reviewedAgo).toBeLessThan(60_000);
   }
 
   beforeAll(async () => {

@@ -3,6 +3,7 @@ import type { Locale } from '../../core/locale';
 import { scoreExam, type ExamScore, type Response } from '../../core/quiz/scoring';
 import type { ClientQuestion } from '../../schemas/question';
 import { recordAnswers, recordExam, setFlagged } from '../../stores/quiz-progress';
+import { loadScheduler } from '../../stores/scheduler';
 import {
   ESL_ACCOMMODATION_MS,
   EXTEND_MS,
@@ -48,6 +49,7 @@ export class ExamSession {
     this.questions = questions.map((question) => new QuestionState(question, attemptOf(question.id), lang));
     this.clock = startClock(questions.length, now);
     this.now = now;
+    void loadScheduler();
   }
 
   get currentQuestion(): QuestionState | undefined {

@@ -2,6 +2,7 @@
 import type { Locale } from '../../core/locale';
 import type { ClientQuestion } from '../../schemas/question';
 import { recordAnswers } from '../../stores/quiz-progress';
+import { loadScheduler } from '../../stores/scheduler';
 import { outcomeOf } from './question-model';
 import { QuestionState } from './question-state.svelte';
 
@@ -23,6 +24,7 @@ export class PracticeSession {
     this.#attemptOf = attemptOf;
     this.#lang = lang;
     this.#show(0);
+    void loadScheduler();
   }
 
   #show(index: number): void {

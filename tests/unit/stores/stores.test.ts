@@ -48,6 +48,15 @@ describe('progress store', () => {
     expect(saved.flags).toEqual(['q221-poc-on-demand']);
   });
 
+  it('keeps the attempt at once, before the scheduler has loaded to review its card', async () => {
+    const { progress, quiz } = await load();
+    const recording = quiz.recordAnswers([{ questionId: 'q-closing', outcome: 'wrong', response: undefined }], new Date('2026-12-01T08:00:00Z'));
+    // What a page closed right after the answer leaves behind.
+    expect(stored(progress.PROGRESS_KEY).attempts.map((attempt: { questionId: string }) => attempt.questionId)).toEqual(['q-closing']);
+    await recording;
+    expect(Object.keys(stored(progress.PROGRESS_KEY).cards)).toEqual(['q-closing']);
+  });
+
   it('keeps an answer another tab saved after this page loaded, and this tab’s own', async () => {
     const { progress, quiz } = await load();
     await quiz.recordAnswers([{ questionId: 'q-here', outcome: 'correct', response: undefined }], new Date('2026-12-01T08:00:00Z'));
