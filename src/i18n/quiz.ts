@@ -114,6 +114,27 @@ const vi = {
 export type QuizKey = keyof typeof vi;
 export type QuizStrings = Record<QuizKey, string>;
 
+/** The strings of the progress tools below the quiz's start screen: their island is handed only these. */
+const TRANSFER_KEYS = [
+  'progressTitle',
+  'progressHint',
+  'recovered',
+  'keptNothing',
+  'storagePersisted',
+  'storageNotPersisted',
+  'exportReminder',
+  'exportReady',
+  'export',
+  'import',
+  'imported',
+  'importedExamDate',
+  'importFailed',
+] as const satisfies readonly QuizKey[];
+export type TransferStrings = Pick<QuizStrings, (typeof TRANSFER_KEYS)[number]>;
+
+export const transferStrings = (strings: QuizStrings): TransferStrings =>
+  Object.fromEntries(TRANSFER_KEYS.map((key) => [key, strings[key]])) as TransferStrings;
+
 const en: QuizStrings = {
   title: 'Quiz',
   intro: `Scenario questions in the format of the ${course.exam.code} exam, for ${course.scope.label}. Choose how to practise, pick the skills, and start.`,

@@ -155,7 +155,6 @@ describe('item analysis', () => {
     const page = await (await browser.newContext(DESKTOP)).newPage();
     await page.goto(siteUrl(`en/quiz/?q=${SINGLE}`));
     await page.waitForSelector('.question input[type="radio"]');
-    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
     const [wrong = ''] = distractorsOf(SINGLE);
     await page.check(`.question input[value="${wrong}"]`);
     await page.click('button:text-is("Check")');

@@ -38,11 +38,10 @@ async function openSets(options: BrowserContextOptions = DESKTOP): Promise<Page>
   return page;
 }
 
-/** The quiz page of a link, hydrated with its bank loaded. */
+/** The quiz page of a link, its start screen ready with the link's set loaded. */
 async function openQuiz(url: string): Promise<Page> {
   const page = await newPage();
   await page.goto(url);
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
   await page.waitForSelector('.start button[type="submit"]:not([disabled])');
   return page;
 }

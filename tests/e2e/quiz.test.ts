@@ -45,10 +45,15 @@ async function open(path: string, options: BrowserContextOptions = DESKTOP): Pro
   return page;
 }
 
-/** The island is hydrated and the bank loaded: the start button (or a linked question) is ready. */
+/** The start screen is wired and what a link names has loaded: the start button (or a linked question) is ready. */
 async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-  await page.waitForSelector('.start button[type="submit"]:not([disabled]), .question', { timeout: 15_000 });
+  await page.waitForSelector('.start button[type="submit"]:not([disabled]):visible, .question', { timeout: 15_000 });
+}
+
+/** The progress tools below the start form, scrolled into view and hydrated (they load as they come into view). */
+async function transferShown(page: Page): Promise<void> {
+  await page.locator('.transfer').scrollIntoViewIfNeeded();
+  await page.waitForSelector('astro-island:not([ssr]) .transfer');
 }
 
 const stored = (page: Page) =>
@@ -302,7 +307,7 @@ describe('exam', () => {
     await page.click('button:has-text("Turn timer on")');
     await page.clock.runFor('05:00');
     await page.waitForSelector('.result-title');
-    expect(await page.locator('[role="alert"]').first().textContent()).toBe('Time is up. The exam was submitted automatically.');
+    expect(await page.locator('[role="alert"]:visible').first().textContent()).toBe('Time is up. The exam was submitted automatically.');
     await context.close();
   });
 });
@@ -395,6 +400,7 @@ describe('progress', () => {
     await page.evaluate(({ key, raw }) => localStorage.setItem(key, raw), { key: KEY, raw });
     await page.goto(siteUrl('vi/quiz/'));
     await hydrated(page);
+    await transferShown(page);
     const status = page.locator('.transfer .recovered[role="status"]');
     await expect.poll(() => status.textContent()).toMatch(/bị hỏng/);
     expect(await status.textContent()).toMatch(notice);
@@ -419,6 +425,7 @@ describe('progress', () => {
 
     await page.goto(siteUrl('vi/quiz/'));
     await hydrated(page);
+    await transferShown(page);
     const download = page.waitForEvent('download');
     await page.click('button:has-text("Xuất tiến độ")');
     const file = await download;
@@ -431,6 +438,7 @@ describe('progress', () => {
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     await hydrated(page);
+    await transferShown(page);
     expect((await stored(page)).attempts).toEqual([]);
 
     const bad = join(tmpdir(), `quiz-bad-${Date.now()}.json`);
@@ -484,6 +492,7 @@ describe('progress in two tabs, and kept safe', () => {
 
   it('asks for persistent storage once there is progress, says whether it was granted, and reminds to export after a week', async () => {
     const page = await open('en/quiz/');
+    await transferShown(page);
     expect(await page.locator('.transfer .storage').count()).toBe(0);
     const weekAgo = new Date(Date.now() - 8 * 86_400_000).toISOString();
     await page.evaluate(
@@ -496,6 +505,7 @@ describe('progress in two tabs, and kept safe', () => {
     );
     await page.reload();
     await hydrated(page);
+    await transferShown(page);
     const granted = await page.evaluate(() => navigator.storage.persisted());
     const status = page.locator('.transfer .storage');
     await expect.poll(() => status.getAttribute('data-persisted')).toBe(String(granted));

@@ -112,7 +112,7 @@ describe('layering', () => {
   it.each([
     ['src/core/shipped-data.ts', "import prices from '../../content/pricing/lambda.json' with { type: 'json' };"],
     ['src/lib/glossary.ts', "import { getCollection } from 'astro:content';"],
-    ['src/components/quiz/Quiz.svelte', "import type { Skill } from '../../schemas/question-kinds';"],
+    ['src/components/quiz/QuizStart.astro', "import type { Skill } from '../../schemas/question-kinds';"],
     ['src/core/quiz/verify.ts', "import type { Question } from '../../schemas/question';"],
   ])('lets %s import downwards: %s', (path, text) => {
     expect(layeringViolations([{ path, text }])).toEqual([]);

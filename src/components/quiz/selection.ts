@@ -10,6 +10,7 @@ export type Mode = (typeof MODES)[number];
 
 /** Exam sizes offered; 0 means every question that matches the filters. */
 export const EXAM_SIZES = [10, 20, 0] as const;
+export const DEFAULT_EXAM_SIZE = 10;
 
 const inSkills = (skills: readonly Skill[]) => (question: ClientQuestion) => skills.includes(question.skill);
 
