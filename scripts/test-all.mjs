@@ -57,19 +57,14 @@ step('type check', 'npx', ['astro', 'check', '--minimumFailingSeverity', 'warnin
 step('type check of Svelte components', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']);
 vitest('unit', ['--coverage']);
 step('build', 'npm', ['run', 'build']);
-vitest('browser', ['--config', 'tests/e2e/vitest.config.ts'], { CHROME_PATH: chromium });
 // The same site under a sub-path (as a GitHub Pages project site): links, assets, worker scope and manifest follow.
 const subPath = { BASE_PATH: '/aip-c01/' };
 step('sub-path build', 'npx', ['astro', 'build', '--outDir', 'dist-subpath'], subPath);
 step('sub-path service worker', 'node', ['scripts/build-sw.mjs', 'dist-subpath'], subPath);
-vitest('browser-subpath', ['--config', 'tests/e2e/vitest.config.ts', 'tests/e2e/offline.test.ts'], {
-  ...subPath,
-  E2E_DIST: 'dist-subpath',
-  CHROME_PATH: chromium,
-});
 // A course of two tasks from a fixture folder (COURSE_ROOT): course, skills and questions come from its content.
 const fixtureCourse = { COURSE_ROOT: 'tests/fixtures/two-task-course' };
 step('fixture course build', 'npx', ['astro', 'build', '--outDir', 'dist-fixture'], fixtureCourse);
 step('fixture course service worker', 'node', ['scripts/build-sw.mjs', 'dist-fixture'], fixtureCourse);
-vitest('browser-fixture-course', ['--config', 'tests/e2e/vitest.config.ts'], { E2E_COURSE: '1', E2E_DIST: 'dist-fixture', CHROME_PATH: chromium });
+// The three builds' browser tests in one run (the projects of tests/e2e/vitest.config.ts).
+vitest('browser', ['--config', 'tests/e2e/vitest.config.ts'], { CHROME_PATH: chromium });
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchBrowser, openPage, siteUrl } from './browser';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, DESKTOP, launchBrowser, siteUrl } from './browser';
 
 // Every built page, both languages: no console error, no CSP violation, no axe violation, no broken link.
 const dist = process.env.E2E_DIST ?? 'dist';
@@ -32,8 +32,20 @@ function idsOf(path: string): Set<string> | undefined {
 }
 
 let browser: Browser;
+// One tab goes from page to page, as a reader would: a fresh context and tab cost about a second of CPU each
+// (a new renderer process), more than most pages' own load.
+let page: Page;
+let problems: string[] = [];
 beforeAll(async () => {
   browser = await launchBrowser();
+  page = await (await browser.newContext(DESKTOP)).newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -46,15 +58,7 @@ describe('every built page', () => {
   });
 
   it.each(pages)('%s', async (path) => {
-    const page = await openPage(browser);
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
-    });
+    problems = [];
     await page.goto(siteUrl(path));
     await page.waitForLoadState('networkidle');
 
@@ -68,7 +72,6 @@ describe('every built page', () => {
       else if (targetIds && url.hash && !targetIds.has(decodeURIComponent(url.hash.slice(1)))) problems.push(`broken anchor: ${href}`);
     }
     problems.push(...(await axeViolations(page)).map((violation) => `axe: ${violation}`));
-    await page.context().close();
     expect(problems).toEqual([]);
   });
 });
