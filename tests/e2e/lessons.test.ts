@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { axeViolations, DESKTOP, launchBrowser, openPage, PHONE, siteUrl, watchErrors } from './browser';
 
 let browser: Browser;
@@ -42,9 +42,17 @@ describe.each(['vi', 'en'])('the %s task page', (lang) => {
     await page.context().close();
   });
 
-  // axe checks each of these pages once, in crawl.test.ts.
+  // axe checks each of these pages once, in crawl.test.ts. One tab goes from lesson to lesson, as a reader's does:
+  // a fresh context per lesson cost more CPU than the lesson's own load.
+  let tab: Page;
+  beforeAll(async () => {
+    tab = await openPage(browser);
+  });
+  afterAll(async () => {
+    await tab.context().close();
+  });
   it.each(LESSON_PATHS)('%s has no shortcode, and a language switch to the same lesson', async (path) => {
-    const page = await openPage(browser);
+    const page = tab;
     await page.goto(siteUrl(`${lang}/lessons/${path}/`));
     expect(await page.content()).not.toMatch(/\{\{[%<]/);
     await page.click('[data-lang-switch]');
@@ -52,7 +60,6 @@ describe.each(['vi', 'en'])('the %s task page', (lang) => {
     const other = lang === 'vi' ? 'en' : 'vi';
     expect(new URL(page.url()).pathname).toBe(new URL(siteUrl(`${other}/lessons/${path}/`)).pathname);
     expect(await page.getAttribute('html', 'lang')).toBe(other);
-    await page.context().close();
   });
 });
 
