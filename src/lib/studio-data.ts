@@ -1,6 +1,7 @@
 /**
  * What the studio needs to check a question in the browser exactly as the build does: the question files as
- * written (for byte-stable saving), the cases, the skills and lesson sections, and the model lifecycles.
+ * written (for byte-stable saving), the cases, the skills and lesson sections, and the model lifecycles; and the
+ * quiz's words in both languages, for the candidates' preview.
  */
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
@@ -10,6 +11,8 @@ import { pricedModelIds } from '../authoring/check/pricing';
 import type { SourceFile } from '../authoring/content-paths';
 import { LIFECYCLE_PATH } from '../authoring/content-paths';
 import { readContentTree } from '../authoring/content-tree';
+import { QUIZ_TEXT, type QuizStrings } from '../i18n/quiz';
+import type { Locale } from '../core/locale';
 import type { Case } from '../schemas/case';
 import type { ModelLifecycle } from '../schemas/model-lifecycle';
 import { courseRoot } from './course-root';
@@ -23,6 +26,8 @@ export interface StudioData {
   skills: { code: string; path: string }[];
   pages: PagesByLocale;
   lifecycles: ModelLifecycle[] | null;
+  /** Each preview column reads as a candidate of that language sees it. */
+  quizStrings: Record<Locale, QuizStrings>;
 }
 
 export async function studioData(): Promise<StudioData> {
@@ -38,5 +43,6 @@ export async function studioData(): Promise<StudioData> {
     skills: (await skillsOfCourse()).map(({ code, path }) => ({ code, path })),
     pages: { vi: pagesIn('vi'), en: pagesIn('en') },
     lifecycles,
+    quizStrings: QUIZ_TEXT,
   };
 }
