@@ -83,12 +83,13 @@ export async function startScreen(root: HTMLElement): Promise<void> {
   };
 
   /** Runs an opening (Start, or a link) with the button showing that it loads; a failure is said, not thrown. */
-  const opening = async (run: (code: ReturnType<typeof sessionCode>) => Promise<Session | StartProblem | null>, focus: boolean) => {
+  const opening = async (run: () => Promise<Session | StartProblem | null>, focus: boolean) => {
     busy(true);
+    // The session's code loads beside the bank parts; awaited only if a session opens, so a start that stops on a
+    // problem leaves no rejection unhandled.
     const code = sessionCode();
-    // Not awaited until a session opens: a start that stops on a problem must not leave a rejection unhandled.
     code.catch(() => undefined);
-    const result = await run(code);
+    const result = await run();
     try {
       if (result && 'kind' in result) await open(result, code, focus);
       say(result && 'problem' in result ? result : null);
