@@ -4,12 +4,14 @@
  *
  * Several tabs may write the document at once. Every change is made to the stored copy as it is at that
  * moment, joined with this tab's, and a tab that hears of another's write joins it with its own and writes back
- * any history the other lacked: a tab that wrote from a stale copy cannot erase an answer.
+ * any history the other lacked: a tab that wrote from a stale copy cannot erase an answer. A tab hears of a write
+ * by the storage event and by a message on a broadcast channel: when two tabs write at the same moment, a browser
+ * may keep each tab's own pending write over the other's and fire no storage event, and only the message arrives.
  */
 import { atom, computed, onMount } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import { emptyProgress, parseProgress, type Progress, type ProgressRecovery } from '../core/quiz/progress';
-import { addsHistory, joinCopies } from '../core/quiz/progress-join';
+import { addsHistory, joinCopies, joinHistoryOnly } from '../core/quiz/progress-join';
 
 export const PROGRESS_KEY = 'aip-c01:progress:v1';
 
@@ -34,8 +36,15 @@ function decode(raw: string): Progress {
   return progress;
 }
 
+/** Open while the store is followed in a browser tab (see the end of this file). */
+let channel: BroadcastChannel | null = null;
+
 export const progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(), {
-  encode: (value) => (known = JSON.stringify(value)),
+  encode: (value) => {
+    known = JSON.stringify(value);
+    channel?.postMessage(known);
+    return known;
+  },
   decode,
   listen: false,
 });
@@ -66,6 +75,13 @@ export function takeStoredCopy(): void {
 }
 
 /* v8 ignore start -- window events; the two-tab browser test (tests/e2e/quiz.test.ts) runs them */
+/** Another tab's copy as its message carried it: its history joined, written when either copy lacked some. */
+const onMessage = (event: MessageEvent) => {
+  if (typeof event.data !== 'string' || event.data === known) return;
+  const joined = joinHistoryOnly(progress.get(), parseProgress(event.data).progress);
+  if (joined) progress.set(joined);
+};
+
 const onStorage = (event: StorageEvent) => {
   if (event.key === PROGRESS_KEY) takeStoredCopy();
 };
@@ -74,9 +90,15 @@ if (typeof window !== 'undefined')
   onMount(progress, () => {
     window.addEventListener('storage', onStorage);
     window.addEventListener('pageshow', takeStoredCopy);
+    if ('BroadcastChannel' in window) {
+      channel = new BroadcastChannel(PROGRESS_KEY);
+      channel.addEventListener('message', onMessage);
+    }
     return () => {
       window.removeEventListener('storage', onStorage);
       window.removeEventListener('pageshow', takeStoredCopy);
+      channel?.close();
+      channel = null;
     };
   });
 /* v8 ignore stop */

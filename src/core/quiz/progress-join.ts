@@ -69,3 +69,13 @@ export const addsHistory = (joined: Progress, copy: Progress): boolean =>
   (joined.termReviews?.length ?? 0) !== (copy.termReviews?.length ?? 0) ||
   addsCards(joined.cards, copy.cards) ||
   addsCards(joined.termCards ?? {}, copy.termCards ?? {});
+
+/**
+ * Another tab's copy joined into ours by history only (settings stay ours: they travel with the storage event), or
+ * null when neither copy lacks any of the other's history and there is nothing to write. Written back, it reaches
+ * the other tab, which then lacks nothing: two tabs settle after one exchange.
+ */
+export function joinHistoryOnly(ours: Progress, theirs: Progress): Progress | null {
+  const joined = joinCopies(ours, theirs);
+  return addsHistory(joined, ours) || addsHistory(joined, theirs) ? joined : null;
+}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatValidationError } from '../../../src/core/validation-text';
 import { mergeImported, readImport } from '../../../src/core/quiz/progress-import';
-import { addsHistory, joinCopies } from '../../../src/core/quiz/progress-join';
+import { addsHistory, joinCopies, joinHistoryOnly } from '../../../src/core/quiz/progress-join';
 import {
   type TermReview,
   emptyProgress,
@@ -331,5 +331,35 @@ describe('two tabs writing at once', () => {
         expect(one.attempts.length).toBe(new Set(answers.map(([id, s]) => `${id}@${s}`)).size);
       }),
     );
+  });
+
+  // Two tabs wrote at the same moment and neither heard the other's storage event; each then gets the other's
+  // message. Each writes the joined history once, and the next message changes nothing: no endless exchange.
+  it('by message: each tab writes the other’s answers once, keeps its own settings, and then stops', () => {
+    const mine: Progress = {
+      ...emptyProgress(),
+      attempts: [attempt('q-a', '2026-12-01T08:00:00.000Z')],
+      flags: ['q-a'],
+      updatedAt: '2026-12-01T08:00:00.000Z',
+    };
+    const theirs: Progress = { ...emptyProgress(), attempts: [attempt('q-b', '2026-12-01T08:00:00.001Z')], flags: [], updatedAt: '2026-12-01T08:00:00.001Z' };
+    const mineJoined = joinHistoryOnly(mine, theirs);
+    const theirsJoined = joinHistoryOnly(theirs, mine);
+    expect(mineJoined?.attempts.map((one) => one.questionId)).toEqual(['q-a', 'q-b']);
+    expect(theirsJoined?.attempts).toEqual(mineJoined?.attempts);
+    expect(mineJoined?.flags).toEqual(['q-a']);
+    expect(theirsJoined?.flags).toEqual([]);
+    if (!mineJoined || !theirsJoined) throw new Error('both tabs lacked an answer');
+    expect(joinHistoryOnly(mineJoined, theirsJoined)).toBeNull();
+    expect(joinHistoryOnly(theirsJoined, mineJoined)).toBeNull();
+  });
+
+  it.each([
+    { case: 'their copy lacks my answer', mine: ['q-a', 'q-b'], theirs: ['q-a'], writes: ['q-a', 'q-b'] },
+    { case: 'my copy lacks theirs', mine: ['q-a'], theirs: ['q-a', 'q-b'], writes: ['q-a', 'q-b'] },
+    { case: 'the copies hold the same answers', mine: ['q-a', 'q-b'], theirs: ['q-a', 'q-b'], writes: null },
+  ])('by message, when $case, writes $writes', ({ mine, theirs, writes }) => {
+    const copy = (ids: string[]): Progress => ({ ...emptyProgress(), attempts: ids.map((id, index) => attempt(id, `2026-12-01T08:00:0${index}.000Z`)) });
+    expect(joinHistoryOnly(copy(mine), copy(theirs))?.attempts.map((one) => one.questionId) ?? null).toEqual(writes);
   });
 });
