@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { ClientBank } from '../../src/lib/quiz/bank-part';
 import type { Attempt, Chosen, Outcome, Progress } from '../../src/core/quiz/progress';
-import { axeViolations, DESKTOP, launchBrowser, PHONE, siteUrl, watchErrors, scrollToStudioSection, loadBank } from './browser';
+import { axeViolations, launchBrowser, PHONE, SharedTab, siteUrl, watchErrors, scrollToStudioSection, loadBank } from './browser';
 
 /** A single-answer question. */
 const SINGLE = 'q221-break-even-1-month';
@@ -15,6 +15,7 @@ const SINGLE = 'q221-break-even-1-month';
 const MULTIPLE = 'q221-bursty-throttling-fixes';
 
 let browser: Browser;
+let tab: SharedTab;
 let bank: ClientBank;
 
 const keysOf = (id: string): string[] =>
@@ -24,10 +25,12 @@ const distractorsOf = (id: string): string[] =>
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  tab = new SharedTab(browser);
   bank = await loadBank();
   mkdirSync('test-results', { recursive: true });
 });
 afterAll(async () => {
+  await tab?.close();
   await browser?.close();
 });
 
@@ -48,8 +51,9 @@ async function gotoAnalysis(page: Page, path: string): Promise<void> {
   await page.waitForSelector('#item-analysis-input:not([disabled])');
 }
 
-async function openAnalysis(path: string, options: BrowserContextOptions = DESKTOP): Promise<Page> {
-  const page = await (await browser.newContext(options)).newPage();
+/** The analysis at `path` in the shared tab, or on a phone in a context of its own (close it). */
+async function openAnalysis(path: string, phone?: BrowserContextOptions): Promise<Page> {
+  const page = phone ? await (await browser.newContext(phone)).newPage() : await tab.blank();
   await gotoAnalysis(page, path);
   return page;
 }
@@ -113,7 +117,6 @@ describe('item analysis', () => {
 
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('shows discrimination from ten candidates, flags the question and lists it first, on a 390 px phone', async () => {
@@ -152,8 +155,7 @@ describe('item analysis', () => {
   });
 
   it('records what a practised answer chose, and its progress dropped on the box is analysed', async () => {
-    const page = await (await browser.newContext(DESKTOP)).newPage();
-    await page.goto(siteUrl(`en/quiz/?q=${SINGLE}`));
+    const page = await tab.open(`en/quiz/?q=${SINGLE}`);
     await page.waitForSelector('.question input[type="radio"]');
     const [wrong = ''] = distractorsOf(SINGLE);
     await page.check(`.question input[value="${wrong}"]`);
@@ -174,6 +176,5 @@ describe('item analysis', () => {
     await page.dispatchEvent('.item-analysis .drop-zone', 'drop', { dataTransfer });
     await expect.poll(() => optionCounts(page, SINGLE)).toContain(`${wrong}: 1`);
     expect(await cell(page, SINGLE, 'facility')).toMatch(/^\s*0%\s*$/);
-    await page.context().close();
   });
 });

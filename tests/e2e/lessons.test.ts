@@ -1,13 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, DESKTOP, launchBrowser, openPage, PHONE, siteUrl, watchErrors } from './browser';
+import type { Browser } from 'playwright-core';
+import { axeViolations, DESKTOP, launchBrowser, PHONE, SharedTab, siteUrl, watchErrors } from './browser';
 
 let browser: Browser;
+/** One tab goes from lesson to lesson, as a reader's does; a phone and other locales open contexts of their own. */
+let tab: SharedTab;
 beforeAll(async () => {
   browser = await launchBrowser();
+  tab = new SharedTab(browser);
 });
 afterAll(async () => {
+  await tab?.close();
   await browser?.close();
 });
 
@@ -21,9 +25,8 @@ const REFERENCES = [
 
 describe.each(['vi', 'en'])('the %s task page', (lang) => {
   it('shows both tables, the notice, the code block and the three reference links, with no shortcode left', async () => {
-    const page = await openPage(browser);
+    const page = await tab.open(`${lang}/lessons/task-2-2/`);
     const errors = watchErrors(page);
-    await page.goto(siteUrl(`${lang}/lessons/task-2-2/`));
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
     const article = page.locator('article.prose');
     // The lesson's own tables, not those of the simulator panels embedded in it.
@@ -39,21 +42,11 @@ describe.each(['vi', 'en'])('the %s task page', (lang) => {
     for (const href of REFERENCES) expect(await article.locator(`a[href="${href}"]`).count()).toBe(1);
     expect(await page.content()).not.toMatch(/\{\{[%<]/);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  // axe checks each of these pages once, in crawl.test.ts. One tab goes from lesson to lesson, as a reader's does:
-  // a fresh context per lesson cost more CPU than the lesson's own load.
-  let tab: Page;
-  beforeAll(async () => {
-    tab = await openPage(browser);
-  });
-  afterAll(async () => {
-    await tab.context().close();
-  });
+  // axe checks each of these pages once, in crawl.test.ts.
   it.each(LESSON_PATHS)('%s has no shortcode, and a language switch to the same lesson', async (path) => {
-    const page = tab;
-    await page.goto(siteUrl(`${lang}/lessons/${path}/`));
+    const page = await tab.open(`${lang}/lessons/${path}/`);
     expect(await page.content()).not.toMatch(/\{\{[%<]/);
     await page.click('[data-lang-switch]');
     await page.waitForLoadState('load');
@@ -83,9 +76,7 @@ describe('reading on a phone', () => {
 
 describe('reading progress', () => {
   it('marks a lesson read, shows it in the menu, and keeps it after a reload', async () => {
-    const context = await browser.newContext(DESKTOP);
-    const page = await context.newPage();
-    await page.goto(siteUrl('vi/lessons/task-2-2/skill-2-2-2/'));
+    const page = await tab.open('vi/lessons/task-2-2/skill-2-2-2/');
     const toggle = page.locator('.read-toggle button');
     await toggle.scrollIntoViewIfNeeded();
     await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
@@ -97,14 +88,11 @@ describe('reading progress', () => {
     await page.reload();
     await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
     await expect.poll(() => page.locator('nav.lesson-menu a[aria-current="page"]').textContent()).toContain('đã đọc');
-    await context.close();
   });
 
   it('recovers damaged saved progress with a notice instead of breaking the page', async () => {
-    const context = await browser.newContext(DESKTOP);
-    const page = await context.newPage();
+    const page = await tab.open('vi/');
     const errors = watchErrors(page);
-    await page.goto(siteUrl('vi/'));
     await page.evaluate(() => localStorage.setItem('aip-c01:progress:v1', '{not json'));
     await page.goto(siteUrl('vi/lessons/task-2-2/'));
     const toggle = page.locator('.read-toggle button');
@@ -116,7 +104,6 @@ describe('reading progress', () => {
     const keys = await page.evaluate(() => Object.keys(localStorage));
     expect(keys.some((key) => key.startsWith('aip-c01:progress:v1:damaged:'))).toBe(true);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
@@ -134,26 +121,22 @@ describe('site chrome', () => {
     await context.close();
   });
 
+  // The shared tab is in the light scheme, Playwright's default.
   it('the theme toggle switches to dark, is remembered, and dark pages pass axe', async () => {
-    const context = await browser.newContext({ ...DESKTOP, colorScheme: 'light' });
-    const page = await context.newPage();
-    await page.goto(siteUrl('en/lessons/task-2-2/'));
+    const page = await tab.open('en/lessons/task-2-2/');
     await page.click('[data-theme-toggle]');
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     expect(await page.getAttribute('[data-theme-toggle]', 'aria-pressed')).toBe('true');
     await page.reload();
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
   });
 
   it('keyboard: the skip link is the first stop and moves focus to the content', async () => {
-    const page = await openPage(browser);
-    await page.goto(siteUrl('vi/lessons/task-2-2/'));
+    const page = await tab.open('vi/lessons/task-2-2/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toContain('skip-link');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => location.hash)).toBe('#main');
-    await page.context().close();
   });
 });

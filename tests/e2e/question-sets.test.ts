@@ -8,40 +8,37 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { escapeGift } from '../../src/authoring/export/gift';
 import type { ClientBank } from '../../src/lib/quiz/bank-part';
 import { filterQuestions, type QuestionSetFilters } from '../../src/core/quiz/question-set';
-import { axeViolations, DESKTOP, launchBrowser, PHONE, siteUrl, watchErrors, scrollToStudioSection, loadBank } from './browser';
+import { axeViolations, DESKTOP, launchBrowser, PHONE, SharedTab, siteUrl, watchErrors, scrollToStudioSection, loadBank } from './browser';
 
 const NO_FILTERS: QuestionSetFilters = { skills: [], types: [], tags: [], difficulties: [], search: '' };
 
 let browser: Browser;
+/** A desktop tab the tests share, allowed to use the clipboard (the set's link is copied). */
+let tab: SharedTab;
 let bank: ClientBank;
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  tab = new SharedTab(browser, { ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
   bank = await loadBank();
 });
 afterAll(async () => {
+  await tab?.close();
   await browser?.close();
 });
 
-async function newPage(options: BrowserContextOptions = DESKTOP): Promise<Page> {
-  const context = await browser.newContext({ ...options, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl()).origin });
-  return context.newPage();
-}
-
 /** The studio page with the question sets hydrated (they wait to be scrolled into view) and the bank loaded. */
-async function openSets(options: BrowserContextOptions = DESKTOP): Promise<Page> {
-  const page = await newPage(options);
+async function openSets(phone?: BrowserContextOptions): Promise<Page> {
+  const page = phone ? await (await browser.newContext(phone)).newPage() : await tab.blank();
   await page.goto(siteUrl('en/author/'));
   await scrollToStudioSection(page, '#question-sets-heading');
   await page.waitForSelector('.sets .count');
   return page;
 }
 
-/** The quiz page of a link, its start screen ready with the link's set loaded. */
+/** The quiz page of a link in the shared tab, its start screen ready with the link's set loaded. */
 async function openQuiz(url: string): Promise<Page> {
-  const page = await newPage();
-  await page.goto(url);
+  const page = await tab.open(url);
   await page.waitForSelector('.start button[type="submit"]:not([disabled])');
   return page;
 }
@@ -136,8 +133,6 @@ describe('question sets', () => {
       expect(await quiz.locator('.question .prompt').textContent()).toBe(question?.vi.prompt);
     }
     expect(asked.toSorted()).toEqual(set.toSorted());
-    await quiz.context().close();
-    await page.context().close();
   });
 
   it('names the ids a link holds that the bank does not, and runs the rest', async () => {
@@ -153,7 +148,6 @@ describe('question sets', () => {
     expect(await page.locator('.question').getAttribute('data-question-id')).toBe(known);
     expect(await page.locator('.question .prompt').textContent()).toBe(bank.questions[0]?.en.prompt);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('falls back to the usual start screen when a link holds no known question', async () => {
@@ -162,7 +156,6 @@ describe('question sets', () => {
     expect(await page.locator('input[name="mode"]').count()).toBe(4);
     expect(await page.locator('input[value="review"]').isChecked()).toBe(true);
     expect(await page.locator('.start fieldset input[type="checkbox"]').count()).toBeGreaterThan(0);
-    await page.context().close();
   });
 
   it('is usable by keyboard, passes axe, and fits a phone', async () => {

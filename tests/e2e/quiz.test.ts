@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { ClientBank } from '../../src/lib/quiz/bank-part';
 import type { ClientQuestion } from '../../src/schemas/question';
-import { axeViolations, DESKTOP, launchBrowser, PHONE, siteUrl, watchErrors, loadBank } from './browser';
+import { axeViolations, DESKTOP, launchBrowser, PHONE, SharedTab, siteUrl, watchErrors, loadBank } from './browser';
 
 const KEY = 'aip-c01:progress:v1';
 /** A single-answer question without a case. */
@@ -16,6 +16,7 @@ const CASE_QUESTION = 'case-shopviet-chat-capacity';
 const MULTIPLE = 'q221-bursty-throttling-fixes';
 
 let browser: Browser;
+let tab: SharedTab;
 let bank: ClientBank;
 const question = (id: string): ClientQuestion => {
   const found = bank.questions.find((entry) => entry.id === id);
@@ -30,17 +31,22 @@ const wrongOf = (id: string): string => question(id).options.find((option) => !k
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  tab = new SharedTab(browser);
   bank = await loadBank();
   mkdirSync('test-results', { recursive: true });
 });
 afterAll(async () => {
+  await tab?.close();
   await browser?.close();
 });
 
-async function open(path: string, options: BrowserContextOptions = DESKTOP): Promise<Page> {
-  const context = await browser.newContext({ ...options, acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(siteUrl(path));
+/** The file's shared tab at `path`, or with `options`, a page in a context of its own (close it). */
+async function open(path: string, options?: BrowserContextOptions): Promise<Page> {
+  let page: Page;
+  if (options) {
+    page = await (await browser.newContext(options)).newPage();
+    await page.goto(siteUrl(path));
+  } else page = await tab.open(path);
   if (path.includes('/quiz/')) await hydrated(page);
   return page;
 }
@@ -140,7 +146,6 @@ describe('practice', () => {
     await page.keyboard.press('Enter');
     expect(await page.locator('.done[role="status"]').textContent()).toMatch(/Xong/);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('a session from the start screen moves to the next question; "I guessed" records a guess', async () => {
@@ -172,7 +177,6 @@ describe('practice', () => {
     const attempts = (await stored(page)).attempts;
     expect(question(attempts[1]?.questionId ?? '').skill).toBe('2.2.3');
     expect(parts).toEqual(['/en/quiz-bank/2.2.3.json']);
-    await page.context().close();
   });
 
   it('"Choose TWO" refuses a third box with a message, and Check waits for a complete answer', async () => {
@@ -189,14 +193,12 @@ describe('practice', () => {
     expect(await page.locator('.limit').textContent()).toBe('You can choose only 2. Clear one first.');
     await page.click('button:text-is("Check")');
     await expect.poll(() => page.locator('.verdict').count()).toBe(1);
-    await page.context().close();
   });
 
   it('shows a case study above each of its questions', async () => {
     const page = await open(`vi/quiz/?q=${CASE_QUESTION}`);
     const caseEntry = bank.cases.find((entry) => entry.id === question(CASE_QUESTION).case);
     expect(await page.locator('.question .case').textContent()).toContain(caseEntry?.vi.scenario.slice(0, 40));
-    await page.context().close();
   });
 });
 
@@ -218,7 +220,6 @@ describe('reading in one language, answering in the other', () => {
     await page.click('button:has-text("Đọc câu này bằng tiếng Việt")');
     expect(await prompt.textContent()).toBe(vi.prompt);
     expect(await page.locator('.question input:checked').getAttribute('value')).toBe('b');
-    await page.context().close();
   });
 });
 
@@ -280,7 +281,6 @@ describe('exam', () => {
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/quiz-exam-result.png', fullPage: false });
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('announces 5 minutes left, can be turned off, and submits itself when time runs out', async () => {
@@ -358,7 +358,6 @@ describe('review and due', () => {
     await page.click('button:has-text("Bắt đầu")');
     await page.waitForSelector('.question');
     expect(await page.locator('.question__title').textContent()).toBe('Câu 1/2');
-    await page.context().close();
   });
 });
 
@@ -373,7 +372,6 @@ describe('progress', () => {
     expect((await stored(page)).attempts.map((attempt) => attempt.outcome)).toEqual(['correct']);
     await page.goto(siteUrl('vi/'));
     await expect.poll(() => page.locator('[data-practised="2.2.1"]').textContent()).toMatch(/^1\//);
-    await page.context().close();
   });
 
   it.each([
@@ -414,7 +412,6 @@ describe('progress', () => {
     const keys = await page.evaluate(() => Object.keys(localStorage));
     expect(keys.some((key) => key.startsWith('aip-c01:progress:v1:damaged:'))).toBe(true);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('exports to a file and imports it back; a bad file changes nothing and says why', async () => {
@@ -455,7 +452,6 @@ describe('progress', () => {
     expect(await alert.textContent()).toBe('');
     expect((await stored(page)).attempts.map((attempt) => attempt.questionId)).toEqual([SINGLE]);
     expect(await page.locator('label:has(input[value="review"]) .hint').textContent()).toMatch(/^1 câu/);
-    await page.context().close();
   });
 });
 
@@ -490,8 +486,9 @@ describe('progress in two tabs, and kept safe', () => {
     await context.close();
   });
 
+  // A context of its own: whether storage is persistent is the browser's decision for the whole context.
   it('asks for persistent storage once there is progress, says whether it was granted, and reminds to export after a week', async () => {
-    const page = await open('en/quiz/');
+    const page = await open('en/quiz/', DESKTOP);
     await transferShown(page);
     expect(await page.locator('.transfer .storage').count()).toBe(0);
     const weekAgo = new Date(Date.now() - 8 * 86_400_000).toISOString();
@@ -542,7 +539,6 @@ describe('accessibility and layout', () => {
     await page.click('dialog.confirm button.primary');
     await page.waitForSelector('.result-title');
     expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('passes axe in the dark theme with feedback shown', async () => {

@@ -4,14 +4,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { encodeScenarioParam } from '../../src/lib/simulator/scenario-link';
 import { NUMBER_FIELDS } from '../../src/lib/simulator/fields';
-import { axeViolations, DESKTOP, launchBrowser, openPage, PHONE, siteUrl, watchErrors } from './browser';
+import { axeViolations, DESKTOP, launchBrowser, PHONE, SharedTab, siteUrl, watchErrors } from './browser';
 
 let browser: Browser;
+/** The desktop tab the tests share; those that watch which code loads, or need a phone or the clipboard, open their own. */
+let tab: SharedTab;
 beforeAll(async () => {
   browser = await launchBrowser();
+  tab = new SharedTab(browser);
   mkdirSync('test-results', { recursive: true });
 });
 afterAll(async () => {
+  await tab?.close();
   await browser?.close();
 });
 
@@ -68,7 +72,7 @@ describe('results against the command-line tool', () => {
     ['llama-70b-own-weights', 'vi'],
   ] as const)('%s (%s): every <output> holds the value the CLI prints', async (name, lang) => {
     const expected = cli(fixture(name));
-    const page = await openPage(browser);
+    const page = await tab.blank();
     const errors = watchErrors(page);
     await openSimulator(page, lang, readFixture(name));
     const shown = await outputs(page);
@@ -79,7 +83,6 @@ describe('results against the command-line tool', () => {
       expect(value, key).toBe(cliValue === null ? null : String(cliValue));
     }
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -109,7 +112,7 @@ describe('the simulator page', () => {
   });
 
   it('the model picker groups the models by lifecycle status and dates the legacy ones', async () => {
-    const page = await openPage(browser);
+    const page = await tab.blank();
     await openSimulator(page, 'en');
     const lifecycle = JSON.parse(readFileSync('content/pricing/model-lifecycle.json', 'utf8')) as { id: string; status: string; endOfLife?: string }[];
     const priced = (JSON.parse(readFileSync('content/pricing/bedrock-on-demand.json', 'utf8')) as { id: string; name: string }[]).map((model) => ({
@@ -137,7 +140,6 @@ describe('the simulator page', () => {
         model.entry?.status === 'legacy' && model.entry.endOfLife ? `${model.name} (end of life ${model.entry.endOfLife})` : model.name,
       );
     }
-    await page.context().close();
   });
 
   it.each([
@@ -146,7 +148,7 @@ describe('the simulator page', () => {
     ['an outdated scenario', `scenario=${encodeScenarioParam({ workload: { requestsPerDay: 5, burstFactor: 15 }, model: 'gpt-4' })}`],
     ['a preset that does not exist', 'preset=no-such-preset'],
   ])('a link with %s opens the default scenario with a notice', async (_, query) => {
-    const page = await openPage(browser);
+    const page = await tab.blank();
     const errors = watchErrors(page);
     await page.goto(siteUrl(`vi/simulator/?${query}`));
     await showForm(page);
@@ -155,7 +157,6 @@ describe('the simulator page', () => {
     expect(await page.inputValue('[data-field="workload.requestsPerDay"]')).toBe('1000000');
     expect((await outputs(page))['recommendation.option']).toBe('provisioned');
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('on a phone the first screen runs no simulator code; a preset is a link that opens its scenario', async () => {
@@ -185,17 +186,16 @@ describe('the simulator page', () => {
   });
 
   it('damaged storage opens the default scenario with a notice', async () => {
-    const page = await openPage(browser);
+    const page = await tab.blank();
     await page.goto(siteUrl('en/'));
     await page.evaluate(() => localStorage.setItem('aip-c01:simulator:v1', '{"workload":'));
     await openSimulator(page, 'en');
     expect(await page.locator('.notice-bar[role="status"]').textContent()).toMatch(/saved last time is damaged/);
     expect(await page.inputValue('[data-field="workload.requestsPerDay"]')).toBe('1000000');
-    await page.context().close();
   });
 
   it('every numeric field answers -5, abc, 1e400 and nothing with a message beside it, and never NaN or Infinity', async () => {
-    const page = await openPage(browser);
+    const page = await tab.blank();
     const errors = watchErrors(page);
     await openSimulator(page, 'en', readFixture('all-sections'));
     await page.check('label:has-text("requests-per-minute quota") input');
@@ -255,11 +255,10 @@ describe('the simulator page', () => {
     }
     expect(await page.getAttribute('.results', 'data-stale')).toBe('false');
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('keyboard only: Tab and Shift+Tab reach every control, and keys change each kind', async () => {
-    const page = await openPage(browser);
+    const page = await tab.blank();
     await openSimulator(page, 'en');
     // Number every control the simulator shows, to know which ones Tab reaches. A radio group is one Tab stop
     // (its options are reached with the arrow keys, below).
@@ -334,11 +333,10 @@ describe('the simulator page', () => {
       }
     }
     expect([...kinds].sort()).toEqual(['checkbox', 'radio', 'select', 'summary', 'text']);
-    await page.context().close();
   });
 
   it('the router playground explains a query, runs the sample and feeds its share into the cascade', async () => {
-    const page = await openPage(browser);
+    const page = await tab.blank();
     await openSimulator(page, 'vi', readFixture('support-chatbot-cascade'));
     await showCharts(page);
     await page.fill('textarea', 'So sánh chi phí on-demand và provisioned throughput cho 2 triệu request mỗi ngày, sau đó đề xuất kỳ hạn');
@@ -353,7 +351,6 @@ describe('the simulator page', () => {
     await page.click('button:has-text("Dùng tỷ lệ này")');
     expect(await page.inputValue('[data-field="cascade.ps"]')).toBe(share);
     expect(await page.locator('[data-cascade-sentence]').textContent()).toMatch(/60–80%/);
-    await page.context().close();
   });
 
   it('on a phone the charts are built only when scrolled to, and then draw what the form holds', async () => {
@@ -389,8 +386,8 @@ describe('the simulator page', () => {
   });
 
   it('has no axe violation in the light theme nor, switched by its toggle, in the dark one, every section and table shown', async () => {
-    const context = await browser.newContext({ ...DESKTOP, colorScheme: 'light' });
-    const page = await context.newPage();
+    // The shared tab is in the light scheme, Playwright's default, and the stored theme is emptied before each test.
+    const page = await tab.blank();
     await openSimulator(page, 'vi', readFixture('all-sections'));
     await showCharts(page);
     await page.check('input[type="radio"][value="custom"]');
@@ -402,21 +399,19 @@ describe('the simulator page', () => {
     await page.click('[data-theme-toggle]');
     await page.waitForSelector('html[data-theme="dark"]');
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
   });
 
   it.each([
     ['390', PHONE],
-    ['desktop', DESKTOP],
-  ] as const)('fits the screen at %s and is saved as a screenshot', async (name, options) => {
-    const context = await browser.newContext(options);
-    const page = await context.newPage();
+    ['desktop', undefined],
+  ] as const)('fits the screen at %s and is saved as a screenshot', async (name, phone) => {
+    const page = phone ? await (await browser.newContext(phone)).newPage() : await tab.blank();
     await openSimulator(page, 'vi', readFixture('all-sections'));
     await page.evaluate(() => document.fonts.ready);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `test-results/simulator-vi-${name}.png`, fullPage: true });
-    await context.close();
+    if (phone) await page.context().close();
   });
 });
 
@@ -455,7 +450,7 @@ describe('panels in the lessons', () => {
   });
 
   it('skill 2.2.3: the cascade panel shows the savings claim and passes axe once live', async () => {
-    const page = await openPage(browser);
+    const page = await tab.blank();
     await page.goto(siteUrl('en/lessons/task-2-2/skill-2-2-3/'));
     await showPresets(page, '.lesson-panel');
     await showForm(page, '.lesson-panel');
@@ -468,6 +463,5 @@ describe('panels in the lessons', () => {
     await page.fill('[data-field="cascade.e"]', '0.6');
     expect(await page.locator('[data-cascade-sentence]').textContent()).toMatch(/below the lesson's 60–80%/);
     expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
   });
 });

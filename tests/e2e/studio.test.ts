@@ -10,19 +10,21 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { QUESTION_TYPES } from '../../src/schemas/question-kinds';
 import { projectRoot, runScript } from '../unit/authoring/cli';
-import { DESKTOP, DESKTOP_WITH_WORKER, launchBrowser, siteUrl, watchErrors } from './browser';
+import { DESKTOP_WITH_WORKER, launchBrowser, SharedTab, siteUrl, watchErrors } from './browser';
 
 let browser: Browser;
+let tab: SharedTab;
 beforeAll(async () => {
   browser = await launchBrowser();
+  tab = new SharedTab(browser);
 });
 afterAll(async () => {
+  await tab?.close();
   await browser?.close();
 });
 
 async function openStudio(): Promise<Page> {
-  const page = await (await browser.newContext({ ...DESKTOP, acceptDownloads: true })).newPage();
-  await page.goto(siteUrl('en/author/'));
+  const page = await tab.open('en/author/');
   await page.waitForSelector('.studio[data-live="true"] .new button');
   return page;
 }
@@ -81,7 +83,6 @@ describe('the question studio', () => {
     expect(download.suggestedFilename()).toBe(`q221-studio-${type}.yaml`);
     downloaded.set(`questions/2.2.1/q221-studio-${type}.yaml`, readFileSync((await download.path()) ?? '', 'utf8'));
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('writes a new case study and downloads it', async () => {
@@ -96,7 +97,6 @@ describe('the question studio', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.studio button:has-text("Download the YAML file")')]);
     expect(download.suggestedFilename()).toBe('case-studio-clinic.yaml');
     downloaded.set('cases/case-studio-clinic.yaml', readFileSync((await download.path()) ?? '', 'utf8'));
-    await page.context().close();
   });
 
   // One content check for the files the tests above downloaded: each check starts the whole toolchain.
@@ -112,7 +112,7 @@ describe('the question studio', () => {
   });
 
   it('opens a question of the bank in Vietnamese: verify block agrees, both languages previewed, not in the main menu', async () => {
-    const page = await (await browser.newContext(DESKTOP)).newPage();
+    const page = await tab.blank();
     const errors = watchErrors(page);
     await page.goto(siteUrl('vi/author/'));
     await page.waitForSelector('.studio[data-live="true"] .new button');
@@ -124,7 +124,6 @@ describe('the question studio', () => {
     const previews = async () => (await page.locator('.studio .preview .prompt').allTextContents()).map((text) => text.trim());
     await expect.poll(previews).toEqual([question.vi.prompt, question.en.prompt]);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('shows an item-writing warning next to the field it is about, and drops it once the field is fixed', async () => {
@@ -144,7 +143,6 @@ describe('the question studio', () => {
     await setValue(page, keyId, original);
     await expect.poll(() => warning.count()).toBe(0);
     await expect.poll(() => summary(page)).toContain('Valid');
-    await page.context().close();
   });
 
   it('works offline once opened: the page, its data and its scripts come from the last visit', async () => {
@@ -187,6 +185,5 @@ describe('the question studio', () => {
     expect(await page.locator('.studio .note').textContent()).toContain('draft');
     await page.click('.studio button:has-text("Discard the draft")');
     await expect.poll(() => page.locator('[id="studio-en-prompt"]').inputValue()).not.toBe('Which option fits this sporadic workload best?');
-    await page.context().close();
   });
 });
