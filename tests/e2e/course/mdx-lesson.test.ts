@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { pageWeight } from '../../../scripts/page-weight.mjs';
 import { serveStatic } from '../../../scripts/static-server.mjs';
 import { PROGRESS_KEY } from '../../../src/stores/progress';
-import { axeViolations, DESKTOP_WITH_WORKER, launchBrowser, siteUrl, watchErrors, openAt } from '../browser';
+import { axeViolations, DESKTOP_WITH_WORKER, launchBrowser, SharedTab, siteUrl, watchErrors } from '../browser';
 
 const dist = process.env.E2E_DIST ?? 'dist';
 const base = process.env.BASE_PATH ?? '/';
@@ -20,14 +20,17 @@ const PROTOTYPE = { id: 'q221-prototype-traffic', right: 'b' };
 const EMBEDDING = { id: 'q141-new-embedding-dimension', wrong: 'a' };
 
 let browser: Browser;
+let tab: SharedTab;
 beforeAll(async () => {
   browser = await launchBrowser();
+  tab = new SharedTab(browser);
 });
 afterAll(async () => {
+  await tab?.close();
   await browser?.close();
 });
 
-const open = (path: string, options?: BrowserContextOptions) => openAt(browser, path, options);
+const open = (path: string) => tab.open(path);
 
 const stored = (page: Page) =>
   page.evaluate(
@@ -65,7 +68,6 @@ describe('an MDX lesson', () => {
     await page.waitForLoadState('load');
     expect(await page.locator('h1').textContent()).toBe(TITLE[lang === 'vi' ? 'en' : 'vi']);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('loads as little JavaScript before any interaction as a Hugo lesson with a panel: the islands wait to be seen', () => {
@@ -79,7 +81,6 @@ describe('an MDX lesson', () => {
     expect(await notice.locator('.notice__title svg.notice__icon').count()).toBe(1);
     expect(await notice.locator('strong').textContent()).toBe('On-Demand');
     expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
   });
 
   it("hydrates the simulator panel only when scrolled to, opened on the author's preset", async () => {
@@ -94,7 +95,6 @@ describe('an MDX lesson', () => {
     expect(await page.inputValue(`${panel} [data-field="workload.requestsPerDay"]`)).toBe('300');
     expect(await page.getAttribute(`${panel} output[data-key="recommendation.option"]`, 'data-value')).toBe('onDemand');
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('practises its questions in place: feedback after Check, answers in the progress the quiz reviews', async () => {
@@ -135,7 +135,6 @@ describe('an MDX lesson', () => {
     await page.waitForSelector('.start button[type="submit"]:not([disabled])');
     await expect.poll(() => page.locator('label:has(input[value="review"]) .hint').textContent()).toMatch(/^1 question/);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('is marked read like any lesson, in the menu too, and stays so after a reload', async () => {
@@ -147,7 +146,6 @@ describe('an MDX lesson', () => {
     await page.reload();
     expect(await page.locator('[data-read-toggle]').getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('.lesson-menu a[aria-current="page"]').getAttribute('data-read')).not.toBeNull();
-    await page.context().close();
   });
 
   it.each([
@@ -161,7 +159,6 @@ describe('an MDX lesson', () => {
     const first = page.locator('[role="option"]').first();
     await first.waitFor();
     expect(new URL((await first.getAttribute('href')) ?? '', page.url()).pathname).toBe(new URL(siteUrl(`${lang}/${LAB}`)).pathname);
-    await page.context().close();
   });
 });
 

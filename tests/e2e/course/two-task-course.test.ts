@@ -3,20 +3,23 @@
  * offers the skills its lessons define, and a question of each task is practised and recorded like any other.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PROGRESS_KEY } from '../../../src/stores/progress';
-import { launchBrowser, openAt, siteUrl, watchErrors } from '../browser';
+import { launchBrowser, SharedTab, siteUrl, watchErrors } from '../browser';
 
 let browser: Browser;
+let tab: SharedTab;
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  tab = new SharedTab(browser);
 });
 afterAll(async () => {
+  await tab?.close();
   await browser?.close();
 });
 
-const open = (path: string, options?: BrowserContextOptions) => openAt(browser, path, options);
+const open = (path: string) => tab.open(path);
 
 const attempts = (page: Page) =>
   page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{"attempts":[]}') as { attempts: { questionId: string }[] }).attempts, PROGRESS_KEY);
@@ -31,7 +34,6 @@ describe('a course from content: two tasks', () => {
     expect(menu).toEqual(
       expect.arrayContaining(['Task 1.4: Vector stores for retrieval', 'Skill 1.4.1: Design a vector index', 'Task 2.2: Model deployment strategies']),
     );
-    await page.context().close();
   });
 
   it('practises a question of each task from the quiz start screen and records both answers', async () => {
@@ -52,7 +54,6 @@ describe('a course from content: two tasks', () => {
       .poll(async () => (await attempts(page)).map((attempt) => attempt.questionId).sort())
       .toEqual(['q141-new-embedding-dimension', 'q221-prototype-traffic']);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('opens the skill page of the other task, with its notice, and links glossary terms to it', async () => {
@@ -62,6 +63,5 @@ describe('a course from content: two tasks', () => {
     await page.goto(siteUrl('en/glossary/'));
     const links = await page.locator('.term .section a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
     expect(links.sort()).toEqual(['/en/lessons/task-1-4/skill-1-4-1/#kien-thuc-can-nam', '/en/lessons/task-2-2/skill-2-2-1/#khi-nao-chon-on-demand']);
-    await page.context().close();
   });
 });
