@@ -288,15 +288,17 @@ describe('importing a file', () => {
 
 describe('two tabs writing at once', () => {
   const attempt = (questionId: string, at: string) => ({ questionId, at, outcome: 'correct' as const });
+  /** A tab's copy holding one answer, written when it was given, with the tab's flags. */
+  const tabCopy = (questionId: string, at: string, flags: string[]): Progress => ({
+    ...emptyProgress(),
+    attempts: [attempt(questionId, at)],
+    flags,
+    updatedAt: at,
+  });
 
   it('keeps the answers of both copies and the settings of the newer', () => {
-    const older: Progress = {
-      ...emptyProgress(),
-      attempts: [attempt('q-a', '2026-12-01T08:00:00.000Z')],
-      flags: ['q-a'],
-      updatedAt: '2026-12-01T08:00:00.000Z',
-    };
-    const newer: Progress = { ...emptyProgress(), attempts: [attempt('q-b', '2026-12-01T08:00:01.000Z')], flags: [], updatedAt: '2026-12-01T08:00:01.000Z' };
+    const older = tabCopy('q-a', '2026-12-01T08:00:00.000Z', ['q-a']);
+    const newer = tabCopy('q-b', '2026-12-01T08:00:01.000Z', []);
     const joined = joinCopies(newer, older);
     expect(joined.attempts.map((one) => one.questionId)).toEqual(['q-a', 'q-b']);
     // The newer copy unflagged q-a; the join does not bring the flag back.
@@ -336,13 +338,8 @@ describe('two tabs writing at once', () => {
   // Two tabs wrote at the same moment and neither heard the other's storage event; each then gets the other's
   // message. Each writes the joined history once, and the next message changes nothing: no endless exchange.
   it('by message: each tab writes the other’s answers once, keeps its own settings, and then stops', () => {
-    const mine: Progress = {
-      ...emptyProgress(),
-      attempts: [attempt('q-a', '2026-12-01T08:00:00.000Z')],
-      flags: ['q-a'],
-      updatedAt: '2026-12-01T08:00:00.000Z',
-    };
-    const theirs: Progress = { ...emptyProgress(), attempts: [attempt('q-b', '2026-12-01T08:00:00.001Z')], flags: [], updatedAt: '2026-12-01T08:00:00.001Z' };
+    const mine = tabCopy('q-a', '2026-12-01T08:00:00.000Z', ['q-a']);
+    const theirs = tabCopy('q-b', '2026-12-01T08:00:00.001Z', []);
     const mineJoined = joinHistoryOnly(mine, theirs);
     const theirsJoined = joinHistoryOnly(theirs, mine);
     expect(mineJoined?.attempts.map((one) => one.questionId)).toEqual(['q-a', 'q-b']);
