@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { ClientBank } from '../../src/lib/quiz/bank-part';
 import type { Attempt, Chosen, Outcome, Progress } from '../../src/core/quiz/progress';
-import { axeViolations, launchBrowser, PHONE, SharedTab, siteUrl, watchErrors, scrollToStudioSection, loadBank } from './browser';
+import { axeViolations, launchBrowser, openPage, PHONE, SharedTab, siteUrl, watchErrors, scrollToStudioSection, loadBank } from './browser';
 
 /** A single-answer question. */
 const SINGLE = 'q221-break-even-1-month';
@@ -53,7 +53,7 @@ async function gotoAnalysis(page: Page, path: string): Promise<void> {
 
 /** The analysis at `path` in the shared tab, or on a phone in a context of its own (close it). */
 async function openAnalysis(path: string, phone?: BrowserContextOptions): Promise<Page> {
-  const page = phone ? await (await browser.newContext(phone)).newPage() : await tab.blank();
+  const page = phone ? await openPage(browser, phone) : await tab.blank();
   await gotoAnalysis(page, path);
   return page;
 }

@@ -8,7 +8,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { escapeGift } from '../../src/authoring/export/gift';
 import type { ClientBank } from '../../src/lib/quiz/bank-part';
 import { filterQuestions, type QuestionSetFilters } from '../../src/core/quiz/question-set';
-import { axeViolations, DESKTOP, launchBrowser, PHONE, SharedTab, siteUrl, watchErrors, scrollToStudioSection, loadBank } from './browser';
+import { axeViolations, DESKTOP, launchBrowser, openPage, PHONE, SharedTab, siteUrl, watchErrors, scrollToStudioSection, loadBank } from './browser';
 
 const NO_FILTERS: QuestionSetFilters = { skills: [], types: [], tags: [], difficulties: [], search: '' };
 
@@ -29,7 +29,7 @@ afterAll(async () => {
 
 /** The studio page with the question sets hydrated (they wait to be scrolled into view) and the bank loaded. */
 async function openSets(phone?: BrowserContextOptions): Promise<Page> {
-  const page = phone ? await (await browser.newContext(phone)).newPage() : await tab.blank();
+  const page = phone ? await openPage(browser, phone) : await tab.blank();
   await page.goto(siteUrl('en/author/'));
   await scrollToStudioSection(page, '#question-sets-heading');
   await page.waitForSelector('.sets .count');

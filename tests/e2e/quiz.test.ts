@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { ClientBank } from '../../src/lib/quiz/bank-part';
 import type { ClientQuestion } from '../../src/schemas/question';
-import { axeViolations, DESKTOP, launchBrowser, PHONE, SharedTab, siteUrl, watchErrors, loadBank } from './browser';
+import { axeViolations, DESKTOP, launchBrowser, openAt, PHONE, SharedTab, siteUrl, watchErrors, loadBank } from './browser';
 
 const KEY = 'aip-c01:progress:v1';
 /** A single-answer question without a case. */
@@ -42,11 +42,7 @@ afterAll(async () => {
 
 /** The file's shared tab at `path`, or with `options`, a page in a context of its own (close it). */
 async function open(path: string, options?: BrowserContextOptions): Promise<Page> {
-  let page: Page;
-  if (options) {
-    page = await (await browser.newContext(options)).newPage();
-    await page.goto(siteUrl(path));
-  } else page = await tab.open(path);
+  const page = options ? await openAt(browser, path, options) : await tab.open(path);
   if (path.includes('/quiz/')) await hydrated(page);
   return page;
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { encodeScenarioParam } from '../../src/lib/simulator/scenario-link';
 import { NUMBER_FIELDS } from '../../src/lib/simulator/fields';
-import { axeViolations, DESKTOP, launchBrowser, PHONE, SharedTab, siteUrl, watchErrors } from './browser';
+import { axeViolations, DESKTOP, launchBrowser, openPage, PHONE, SharedTab, siteUrl, watchErrors } from './browser';
 
 let browser: Browser;
 /** The desktop tab the tests share; those that watch which code loads, or need a phone or the clipboard, open their own. */
@@ -405,7 +405,7 @@ describe('the simulator page', () => {
     ['390', PHONE],
     ['desktop', undefined],
   ] as const)('fits the screen at %s and is saved as a screenshot', async (name, phone) => {
-    const page = phone ? await (await browser.newContext(phone)).newPage() : await tab.blank();
+    const page = phone ? await openPage(browser, phone) : await tab.blank();
     await openSimulator(page, 'vi', readFixture('all-sections'));
     await page.evaluate(() => document.fonts.ready);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
